@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkCompare.Web.Content;
+
+public sealed record ImportResult(int Imported, int Failed, int Removed, IReadOnlyList<ContentProblem> Problems)
+{
+    public static readonly ImportResult Unchanged = new(0, 0, 0, []);
+}
+
+/// <summary>Brings the SQLite read model up to date with the content folder, one transaction per import.</summary>
+public sealed class ContentImporter(
+    IServiceScopeFactory scopes, ContentPlanner planner, IOptions<ContentOptions> options,
+    TimeProvider clock, ILogger<ContentImporter> log)
+{
+    readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Raised after an import that changed anything, with what it changed.</summary>
+    public event Action<ImportPlan>? Imported;
+
+    public async Task<ImportResult> ImportAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var started = Stopwatch.StartNew();
+            var root = options.Value.FullPath;
+            if (!Directory.Exists(root))
+            {
+                log.LogError("Content folder {Root} does not exist; set Content:Path", root);
+                return ImportResult.Unchanged;
+            }
+            var scan = ContentScanner.Scan(root, log);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
+            var plan = planner.Plan(scan, await LoadStateAsync(db, cancellationToken));
+            if (plan.IsEmpty) return ImportResult.Unchanged;
+
+            var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
+            await ApplyAsync(db, plan, (int)started.ElapsedMilliseconds, failed, cancellationToken);
+            foreach (var problem in plan.Problems) log.LogWarning("Content problem: {Problem}", problem);
+            log.LogInformation("Imported {Count} content files ({Failed} failed, {Removed} removed) in {Ms} ms",
+                plan.Records.Count - failed, failed, plan.Removed.Count, started.ElapsedMilliseconds);
+            Imported?.Invoke(plan);
+            return new ImportResult(plan.Records.Count - failed, failed, plan.Removed.Count, plan.Problems);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    static async Task<ContentState> LoadStateAsync(SiteDb db, CancellationToken ct)
+    {
+        var files = await db.ContentFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, ct);
+        var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
+        var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
+        return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes));
+    }
+
+    async Task ApplyAsync(SiteDb db, ImportPlan plan, int planMs, int failed, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (plan.Catalog is { } catalog)
+        {
+            await db.Attributes.ExecuteDeleteAsync(ct);
+            await db.Categories.ExecuteDeleteAsync(ct);
+            db.Categories.AddRange(catalog.Categories);
+            db.Attributes.AddRange(catalog.Attributes);
+        }
+        var replaced = plan.ReplacedPaths;
+        await db.Frameworks.Where(f => replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.Articles.Where(a => replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.FaqEntries.Where(f => replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
+        var recorded = plan.Records.Select(r => r.Path).Concat(plan.Removed).ToList();
+        await db.ContentFiles.Where(f => recorded.Contains(f.Path)).ExecuteDeleteAsync(ct);
+
+        db.Frameworks.AddRange(plan.Frameworks);
+        db.Articles.AddRange(plan.Articles);
+        db.FaqEntries.AddRange(plan.Faqs);
+        db.ContentFiles.AddRange(plan.Records);
+        db.ImportRuns.Add(new ImportRun
+        {
+            StartedAt = clock.GetUtcNow(), DurationMs = planMs,
+            FilesImported = plan.Records.Count - failed, FilesFailed = failed, FilesRemoved = plan.Removed.Count,
+        });
+        await db.SaveChangesAsync(ct);
+        await SearchIndex.ReplaceAsync(db, plan, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,114 @@
+using FrameworkCompare.Web.Models;
+
+namespace FrameworkCompare.Web.Content;
+
+/// <summary>
+/// Decides what an import changes. Files whose hash is unchanged are skipped, unless something they
+/// depend on changed: a new catalog re-checks every profile, a new set of frameworks every article and FAQ.
+/// A file that fails keeps its last good version served.
+/// </summary>
+public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentParser documentParser, TimeProvider clock)
+{
+    public ImportPlan Plan(ScanResult scan, ContentState previous)
+    {
+        var plan = new ImportPlan();
+        var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).ToHashSet();
+        plan.Removed.AddRange(previous.Files.Values
+            .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)
+            .Select(r => r.Path));
+        var owners = new SlugOwners(previous.Files.Values.Where(r => !plan.Removed.Contains(r.Path)));
+        var servedFrameworks = owners.Slugs(ContentKind.Framework);
+
+        var catalog = previous.Catalog;
+        var catalogChanged = false;
+        var catalogSource = scan.Sources.FirstOrDefault(s => s.Kind == ContentKind.Catalog);
+        if (catalogSource is null)
+            plan.Problems.Add(new(CatalogParser.FileName, 1, "the attribute catalog is missing" +
+                (catalog is null ? "" : "; the last imported one stays in use")));
+        else if (IsChanged(catalogSource, previous))
+        {
+            var problems = new List<ContentProblem>();
+            var parsed = CatalogParser.Parse(catalogSource, problems);
+            Record(plan, previous, catalogSource, null, parsed is not null, problems);
+            if (parsed is not null) (plan.Catalog, catalog, catalogChanged) = (parsed, parsed, true);
+        }
+
+        foreach (var source in Dirty(scan, ContentKind.Framework, previous, catalogChanged))
+        {
+            var problems = new List<ContentProblem>();
+            Framework? parsed = null;
+            if (catalog is null)
+                problems.Add(new(source.Path, 1, $"cannot check this profile: {CatalogParser.FileName} has errors and no earlier catalog was imported"));
+            else
+                parsed = frameworkParser.Parse(source, catalog, problems);
+            var ok = parsed is not null && owners.Claim(ContentKind.Framework, parsed.Slug, source, problems);
+            if (ok) plan.Frameworks.Add(parsed!);
+            Record(plan, previous, source, parsed?.Slug, ok, problems);
+        }
+
+        var frameworks = owners.Slugs(ContentKind.Framework);
+        var frameworksChanged = !frameworks.SetEquals(servedFrameworks);
+        foreach (var source in Dirty(scan, ContentKind.Article, previous, frameworksChanged))
+        {
+            var problems = new List<ContentProblem>();
+            var parsed = documentParser.ParseArticle(source, frameworks, problems);
+            var ok = parsed is not null && owners.Claim(ContentKind.Article, parsed.Slug, source, problems);
+            if (ok) plan.Articles.Add(parsed!);
+            Record(plan, previous, source, parsed?.Slug, ok, problems);
+        }
+        foreach (var source in Dirty(scan, ContentKind.Faq, previous, frameworksChanged))
+        {
+            var problems = new List<ContentProblem>();
+            var parsed = documentParser.ParseFaq(source, frameworks, problems);
+            var ok = parsed is not null && owners.Claim(ContentKind.Faq, parsed.Slug, source, problems);
+            if (ok) plan.Faqs.Add(parsed!);
+            Record(plan, previous, source, parsed?.Slug, ok, problems);
+        }
+        return plan;
+    }
+
+    static bool IsChanged(ContentSource source, ContentState previous) =>
+        !previous.Files.TryGetValue(source.Path, out var record) || record.Hash != source.Hash;
+
+    static IEnumerable<ContentSource> Dirty(ScanResult scan, ContentKind kind, ContentState previous, bool all) =>
+        scan.Sources.Where(s => s.Kind == kind && (all || IsChanged(s, previous)));
+
+    void Record(ImportPlan plan, ContentState previous, ContentSource source, string? slug, bool ok, List<ContentProblem> problems)
+    {
+        var before = previous.Files.GetValueOrDefault(source.Path);
+        plan.Records.Add(new ContentFileRecord
+        {
+            Path = source.Path,
+            Kind = source.Kind,
+            Hash = source.Hash,
+            Slug = ok ? slug : before?.Slug,
+            ServedHash = ok ? source.Hash : before?.ServedHash,
+            Problems = problems,
+            SeenAt = clock.GetUtcNow(),
+        });
+        plan.Problems.AddRange(problems);
+    }
+
+    /// <summary>Which file serves each slug; the file that had it first keeps it.</summary>
+    sealed class SlugOwners(IEnumerable<ContentFileRecord> served)
+    {
+        readonly Dictionary<(ContentKind, string), string> owners = served
+            .Where(r => r.ServedHash is not null && r.Slug is not null)
+            .ToDictionary(r => (r.Kind, r.Slug!), r => r.Path);
+
+        public HashSet<string> Slugs(ContentKind kind) => owners.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToHashSet();
+
+        public bool Claim(ContentKind kind, string slug, ContentSource source, List<ContentProblem> problems)
+        {
+            if (owners.TryGetValue((kind, slug), out var owner) && owner != source.Path)
+            {
+                problems.Add(new(source.Path, source.LineOfField("slug"), $"duplicate slug '{slug}': {owner} already uses it"));
+                return false;
+            }
+            foreach (var old in owners.Where(o => o.Value == source.Path && o.Key.Item1 == kind).Select(o => o.Key).ToList())
+                owners.Remove(old);
+            owners[(kind, slug)] = source.Path;
+            return true;
+        }
+    }
+}

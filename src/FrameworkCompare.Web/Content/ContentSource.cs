@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using FrameworkCompare.Web.Models;
+
+namespace FrameworkCompare.Web.Content;
+
+/// <summary>One file of the content folder as read from disk, before parsing.</summary>
+public sealed record ContentSource(string Path, ContentKind Kind, byte[] Bytes, string Hash)
+{
+    // Bump when parsing or rendering changes, so every file is imported again.
+    const string ParserVersion = "1";
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static ContentSource Read(string root, string fullPath, ContentKind kind)
+    {
+        var bytes = File.ReadAllBytes(fullPath);
+        var hash = Convert.ToHexString(SHA256.HashData([.. bytes, .. Encoding.ASCII.GetBytes(ParserVersion)]));
+        var relative = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        return new ContentSource(relative, kind, bytes, hash);
+    }
+
+    /// <summary>The text with Unix line ends, or null (and a problem) when it is not UTF-8.</summary>
+    public string? ReadText(List<ContentProblem> problems)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(Bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return text.Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + Bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+            problems.Add(new ContentProblem(Path, line, "the file is not valid UTF-8; save it as UTF-8"));
+            return null;
+        }
+    }
+
+    /// <summary>The line a top-level front matter field starts on, for messages about the whole entry.</summary>
+    public int LineOfField(string field)
+    {
+        var lines = System.Text.Encoding.UTF8.GetString(Bytes).Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return index < 0 ? 1 : index + 1;
+    }
+}

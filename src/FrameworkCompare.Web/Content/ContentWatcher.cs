@@ -1,0 +1,43 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkCompare.Web.Content;
+
+/// <summary>Re-imports shortly after files under the content folder change.</summary>
+public sealed class ContentWatcher(ContentImporter importer, IOptions<ContentOptions> options, ILogger<ContentWatcher> log) : BackgroundService
+{
+    // Editors' saves come in bursts (write, rename, touch): wait for the burst to end.
+    static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var root = options.Value.FullPath;
+        if (!options.Value.Watch || !Directory.Exists(root)) return;
+        var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+        using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true };
+        void Signal(object? sender, EventArgs e) => changes.Writer.TryWrite(true);
+        watcher.Changed += Signal;
+        watcher.Created += Signal;
+        watcher.Deleted += Signal;
+        watcher.Renamed += Signal;
+        watcher.Error += (_, e) => { log.LogWarning(e.GetException(), "Content watcher overflowed; re-importing"); Signal(null, e); };
+        watcher.EnableRaisingEvents = true;
+
+        while (await changes.Reader.WaitToReadAsync(stoppingToken))
+        {
+            do
+            {
+                changes.Reader.TryRead(out _);
+                await Task.Delay(Quiet, stoppingToken);
+            } while (changes.Reader.TryRead(out _));
+            try
+            {
+                await importer.ImportAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Content import after a change failed; the site keeps serving the last import");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using FrameworkCompare.Web.Models;
+
+namespace FrameworkCompare.Web.Content;
+
+/// <summary>What the database held before an import: the file records and the catalog in use.</summary>
+public sealed record ContentState(IReadOnlyDictionary<string, ContentFileRecord> Files, Catalog? Catalog)
+{
+    public static readonly ContentState Empty = new(new Dictionary<string, ContentFileRecord>(), null);
+}
+
+/// <summary>The writes one import makes, decided before any of them is made.</summary>
+public sealed class ImportPlan
+{
+    public Catalog? Catalog { get; set; }
+    public List<Framework> Frameworks { get; } = [];
+    public List<Article> Articles { get; } = [];
+    public List<FaqEntry> Faqs { get; } = [];
+    public List<ContentFileRecord> Records { get; } = [];
+    public List<string> Removed { get; } = [];
+    public List<ContentProblem> Problems { get; } = [];
+
+    public bool IsEmpty => Records.Count == 0 && Removed.Count == 0;
+
+    /// <summary>Source paths whose served rows this plan replaces or deletes.</summary>
+    public List<string> ReplacedPaths =>
+        [.. Removed, .. Frameworks.Select(f => f.SourcePath), .. Articles.Select(a => a.SourcePath), .. Faqs.Select(f => f.SourcePath)];
+}

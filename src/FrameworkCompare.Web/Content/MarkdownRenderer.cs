@@ -1,0 +1,76 @@
+using System.Text;
+using FrameworkCompare.Web.Models;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FrameworkCompare.Web.Content;
+
+public sealed record RenderedMarkdown(string Html, string Text, List<TocEntry> Toc);
+
+/// <summary>The one Markdown pipeline of the site: no raw HTML, only safe link targets.</summary>
+public sealed class MarkdownRenderer
+{
+    // Immutable and thread-safe once built. No generic-attributes extension: it would let
+    // authors add onclick and friends to elements.
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .UseFootnotes()
+        .DisableHtml()
+        .Build();
+
+    public RenderedMarkdown Render(string markdown, string file, int firstLine, List<ContentProblem> problems)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var problem in SafeLinks.Enforce(document))
+            problems.Add(new(file, firstLine + problem.Line, problem.Message, IsWarning: true));
+        foreach (var code in document.Descendants<FencedCodeBlock>().Where(c => string.IsNullOrWhiteSpace(c.Info)))
+            problems.Add(new(file, firstLine + code.Line, "code block has no language: write ```python, ```javascript, ```text…", IsWarning: true));
+
+        var html = new StringWriter();
+        var renderer = new HtmlRenderer(html);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new RenderedMarkdown(html.ToString(), PlainText(document), TableOfContents(document));
+    }
+
+    static List<TocEntry> TableOfContents(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, InlineText(h.Inline)))
+            .ToList();
+
+    static string PlainText(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is CodeBlock code) text.AppendLine(code.Lines.ToString());
+            else text.AppendLine(InlineText(leaf.Inline));
+        }
+        return text.ToString().Trim();
+    }
+
+    static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var text = new StringBuilder();
+        foreach (var item in inline.Descendants())
+        {
+            switch (item)
+            {
+                case LiteralInline literal: text.Append(literal.Content); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+        return text.ToString();
+    }
+}

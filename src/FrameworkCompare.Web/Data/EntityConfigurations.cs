@@ -1,0 +1,92 @@
+using System.Text.Json;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrameworkCompare.Web.Data;
+
+// Table and column names here must match the hand-written SQL in Migrations/.
+
+sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> e)
+    {
+        e.ToTable("Categories").HasKey(c => c.Key);
+    }
+}
+
+sealed class AttributeDefinitionConfiguration : IEntityTypeConfiguration<AttributeDefinition>
+{
+    public void Configure(EntityTypeBuilder<AttributeDefinition> e)
+    {
+        e.ToTable("Attributes").HasKey(a => a.Key);
+        e.Property(a => a.Type).HasConversion<string>();
+    }
+}
+
+sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
+{
+    public void Configure(EntityTypeBuilder<Framework> e)
+    {
+        e.ToTable("Frameworks").HasKey(f => f.Slug);
+        e.HasMany(f => f.Values).WithOne().HasForeignKey(v => v.FrameworkSlug).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(f => f.Points).WithOne().HasForeignKey(p => p.FrameworkSlug).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class FactValueConfiguration : IEntityTypeConfiguration<FactValue>
+{
+    public void Configure(EntityTypeBuilder<FactValue> e)
+    {
+        e.ToTable("FactValues");
+        e.Ignore(v => v.IsUnknown);
+    }
+}
+
+sealed class ProConConfiguration : IEntityTypeConfiguration<ProCon>
+{
+    public void Configure(EntityTypeBuilder<ProCon> e) => e.ToTable("ProCons");
+}
+
+sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> e)
+    {
+        e.ToTable("Articles").HasKey(a => a.Slug);
+        e.Property(a => a.Toc).HasJsonConversion();
+    }
+}
+
+sealed class FaqEntryConfiguration : IEntityTypeConfiguration<FaqEntry>
+{
+    public void Configure(EntityTypeBuilder<FaqEntry> e) => e.ToTable("FaqEntries").HasKey(f => f.Slug);
+}
+
+sealed class ContentFileRecordConfiguration : IEntityTypeConfiguration<ContentFileRecord>
+{
+    public void Configure(EntityTypeBuilder<ContentFileRecord> e)
+    {
+        e.ToTable("ContentFiles").HasKey(f => f.Path);
+        e.Property(f => f.Kind).HasConversion<string>();
+        e.Property(f => f.Problems).HasJsonConversion();
+    }
+}
+
+sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> e) => e.ToTable("ImportRuns");
+}
+
+static class JsonColumn
+{
+    /// <summary>Stores a list of records as one JSON text column.</summary>
+    public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasConversion(
+            v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+            s => JsonSerializer.Deserialize<List<T>>(s, JsonSerializerOptions.Default) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (a, b) => a!.SequenceEqual(b!),
+                v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)),
+                v => v.ToList()));
+}

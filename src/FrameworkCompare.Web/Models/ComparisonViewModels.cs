@@ -1,0 +1,27 @@
+namespace FrameworkCompare.Web.Models;
+
+public sealed record FrameworkSummary(string Slug, string Name, string Language, string Kind, string Summary);
+
+public sealed class ComparisonViewModel
+{
+    public required IReadOnlyList<Framework> Frameworks { get; init; }
+    public required IReadOnlyList<ComparisonSection> Sections { get; init; }
+    public required string CanonicalPath { get; init; }
+    public bool OnlyDifferences { get; init; }
+    public int HiddenRows { get; init; }
+
+    public string Title => string.Join(" vs ", Frameworks.Select(f => f.Name));
+}
+
+public sealed record ComparisonSection(Category Category, IReadOnlyList<ComparisonRow> Rows);
+
+public sealed record ComparisonRow(AttributeDefinition Attribute, IReadOnlyList<ComparisonCell> Cells)
+{
+    /// <summary>Every framework has a recorded, known value and all are the same. Unknowns never agree.</summary>
+    public bool AllAgree => Cells.All(c => c.Value is { IsUnknown: false }) && Cells.Select(c => c.Value!.Value).Distinct().Count() == 1;
+}
+
+/// <summary>One framework's value in one row; Value is null when the profile records nothing.</summary>
+public sealed record ComparisonCell(FactValue? Value, bool IsStale);
+
+public sealed record ComparisonProblem(int StatusCode, string Title, string Message, IReadOnlyList<FrameworkSummary> Suggestions);

@@ -1,0 +1,33 @@
+namespace FrameworkCompare.Web.Models;
+
+public enum ContentKind { Catalog, Framework, Article, Faq }
+
+/// <summary>What the importer last saw of one content file, and whether that version is served.</summary>
+public sealed class ContentFileRecord
+{
+    public required string Path { get; set; }
+    public ContentKind Kind { get; set; }
+    public required string Hash { get; set; }
+    public string? Slug { get; set; }
+    /// <summary>Hash of the version whose rows are served; differs from Hash while the newest version fails.</summary>
+    public string? ServedHash { get; set; }
+    public List<ContentProblem> Problems { get; set; } = [];
+    public DateTimeOffset SeenAt { get; set; }
+}
+
+/// <summary>A content mistake. Errors keep the file out of the site; warnings do not.</summary>
+public sealed record ContentProblem(string File, int Line, string Message, bool IsWarning = false)
+{
+    public override string ToString() => $"{File}:{Line}: {(IsWarning ? "warning: " : "")}{Message}";
+}
+
+/// <summary>Durable audit log of imports: kept across rebuilds of the read model.</summary>
+public sealed class ImportRun
+{
+    public int Id { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public int DurationMs { get; set; }
+    public int FilesImported { get; set; }
+    public int FilesFailed { get; set; }
+    public int FilesRemoved { get; set; }
+}

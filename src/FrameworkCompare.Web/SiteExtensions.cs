@@ -1,0 +1,47 @@
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace FrameworkCompare.Web;
+
+public static class SiteExtensions
+{
+    public static void AddSiteServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+
+        // Database: a read model of content/ plus durable tables, evolved by migrations.
+        services.AddDbContext<SiteDb>(options => options
+            .UseSqlite(builder.Configuration.GetConnectionString("Site") ?? "Data Source=data/site.db")
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            // Migrations are hand-written (no design-time package), so there is no model snapshot to compare.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+
+        // Content import: once at start-up, then on every change.
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<FrameworkParser>();
+        services.AddSingleton<DocumentParser>();
+        services.AddSingleton<ContentPlanner>();
+        services.AddSingleton<ContentImporter>();
+        services.AddHostedService<ContentStartup>();
+        services.AddHostedService<ContentWatcher>();
+
+        // Pages
+        services.AddScoped<FrameworkDirectory>();
+        services.AddScoped<ComparisonService>();
+        services.AddControllersWithViews();
+    }
+
+    public static void UseSitePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
+    }
+}
