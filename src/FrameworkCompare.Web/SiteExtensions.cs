@@ -15,8 +15,8 @@ public static class SiteExtensions
         services.AddSingleton(TimeProvider.System);
 
         // Database: a read model of content/ plus durable tables, evolved by migrations.
-        services.AddDbContext<SiteDb>(options => options
-            .UseSqlite(builder.Configuration.GetConnectionString("Site") ?? "Data Source=data/site.db")
+        services.AddDbContext<SiteDb>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // Migrations are hand-written (no design-time package), so there is no model snapshot to compare.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));

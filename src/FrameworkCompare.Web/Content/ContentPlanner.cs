@@ -16,8 +16,8 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         plan.Removed.AddRange(previous.Files.Values
             .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)
             .Select(r => r.Path));
+        var servedFrameworks = new SlugOwners(previous.Files.Values).Slugs(ContentKind.Framework);
         var owners = new SlugOwners(previous.Files.Values.Where(r => !plan.Removed.Contains(r.Path)));
-        var servedFrameworks = owners.Slugs(ContentKind.Framework);
 
         var catalog = previous.Catalog;
         var catalogChanged = false;

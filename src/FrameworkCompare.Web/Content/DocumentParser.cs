@@ -80,7 +80,7 @@ public sealed class DocumentParser(MarkdownRenderer markdown)
     {
         var slugs = f.List("frameworks") ?? [];
         foreach (var unknown in slugs.Where(s => !known.Contains(s)))
-            f.Error(f.LineOf(f.Node("frameworks", false)!), $"unknown framework '{unknown}' (known: {string.Join(", ", known.Order())})");
+            f.Error(f.KeyLine("frameworks"), $"unknown framework '{unknown}' (known: {string.Join(", ", known.Order())})");
         return slugs.Distinct().ToList();
     }
 }

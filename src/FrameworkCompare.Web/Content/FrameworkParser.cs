@@ -25,9 +25,15 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             f.Error(f.LineOf(f.Node("kind", false)!), $"field 'kind': '{kind}' is not one of {string.Join(", ", Kinds)}");
             kind = null;
         }
+        var slug = f.Slug("slug");
+        if (slug is not null && slug.Contains(Services.ComparisonService.Separator, StringComparison.Ordinal))
+        {
+            f.Error(f.LineOf(f.Node("slug", false)!), $"field 'slug': '{slug}' contains '-vs-', which separates frameworks in comparison URLs");
+            slug = null;
+        }
         var framework = new Framework
         {
-            Slug = f.Slug("slug") ?? "",
+            Slug = slug ?? "",
             Name = f.Text("name") ?? "",
             Language = f.Text("language") ?? "",
             Kind = kind ?? "",
@@ -61,7 +67,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
         if (node is null) return values;
         if (node is not YamlMappingNode map)
         {
-            f.Error(f.LineOf(node), "field 'values' must map attribute keys to values");
+            f.Error(f.KeyLine("values"), "field 'values' must map attribute keys to values");
             return values;
         }
         var fields = f.Child(map);
@@ -76,7 +82,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
                 values.Add(value);
         }
         foreach (var missing in catalog.Attributes.Where(a => fields.Entries.All(e => e.Key != a.Key)))
-            f.Warning(f.LineOf(node), $"no value for attribute '{missing.Key}': add one, or mark it unknown with a reason");
+            f.Warning(f.KeyLine("values"), $"no value for attribute '{missing.Key}': add one, or mark it unknown with a reason");
         return values;
     }
 
@@ -149,7 +155,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             var (text, source) = (p.Text("text"), p.Url("source", required: false));
             if (text is not null) points.Add(new ProCon { IsPro = isPro, Text = text, SourceUrl = source, Order = points.Count });
         }
-        if (points.Count == 0 && f.Node(key, false) is { } node) f.Error(f.LineOf(node), $"'{key}' needs at least one entry");
+        if (points.Count == 0 && f.Node(key, false) is not null) f.Error(f.KeyLine(key), $"'{key}' needs at least one entry");
         return points;
     }
 }

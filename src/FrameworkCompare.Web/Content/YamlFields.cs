@@ -26,12 +26,29 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
             problems.Add(new(file, (int)e.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input, without a position.
+            problems.Add(new(file, FirstFailingLine(yaml) + lineOffset, "malformed YAML: check quoting and brackets on this line"));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             problems.Add(new(file, 1 + lineOffset, "expected YAML fields (key: value lines)"));
             return null;
         }
         return new YamlFields(root, file, lineOffset, problems);
+    }
+
+    static int FirstFailingLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try { new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n)))); }
+            catch (Exception e) when (e is YamlException or InvalidOperationException) { return n; }
+        }
+        return 1;
     }
 
     public IEnumerable<(string Key, YamlNode Node, int Line)> Entries =>
@@ -43,6 +60,9 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
     public void Warning(int line, string message) => problems.Add(new(file, line, message, IsWarning: true));
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
+
+    /// <summary>The line of a field's key: where a list or mapping field starts.</summary>
+    public int KeyLine(string key) => Entries.Where(e => e.Key == key).Select(e => e.Line).DefaultIfEmpty(Line).First();
 
     /// <summary>Reports fields that no reader looks at, usually a typo of a known one.</summary>
     public void RejectUnknown(params string[] known)
@@ -71,11 +91,11 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
     {
         var text = Text(key, required);
         if (text is null || IsSlug(text)) return text;
-        Error(LineOf(Node(key, false)!), $"field '{key}': '{text}' is not a slug (lower-case letters, digits and single hyphens, without '-vs-')");
+        Error(LineOf(Node(key, false)!), $"field '{key}': '{text}' is not a slug (lower-case letters, digits and single hyphens)");
         return null;
     }
 
-    public static bool IsSlug(string text) => SlugPattern().IsMatch(text) && !text.Contains("-vs-", StringComparison.Ordinal);
+    public static bool IsSlug(string text) => SlugPattern().IsMatch(text);
 
     public string? Url(string key, bool required = true)
     {
