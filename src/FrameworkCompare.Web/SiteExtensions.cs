@@ -32,7 +32,10 @@ public static class SiteExtensions
 
         // Pages
         services.AddScoped<FrameworkDirectory>();
+        services.AddScoped<FactSheet>();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<FaqService>();
         services.AddControllersWithViews();
     }
 

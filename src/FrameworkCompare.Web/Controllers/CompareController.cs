@@ -3,21 +3,44 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrameworkCompare.Web.Controllers;
 
-public sealed class CompareController(ComparisonService comparisons) : Controller
+public sealed class CompareController(ComparisonService comparisons, FrameworkDirectory directory) : Controller
 {
+    /// <summary>The picker: /compare?f=flask&amp;f=django lands on the canonical comparison.</summary>
+    [HttpGet("/compare")]
+    public async Task<IActionResult> Pick([FromQuery(Name = "f")] string?[] picked, CancellationToken ct)
+    {
+        if (picked.Length == 0) return View(await directory.ListAsync(ct));
+        return Respond(await comparisons.PickAsync(picked, ct), keepQuery: false);
+    }
+
     [HttpGet("/compare/{selection}")]
-    public async Task<IActionResult> Index(string selection, string? only, CancellationToken ct)
+    public async Task<IActionResult> Index(string selection, string? only, string? format, CancellationToken ct)
     {
         var outcome = await comparisons.BuildAsync(selection, only == "differences", ct);
-        switch (outcome)
+        if (outcome is ComparisonService.Found found && format is not null)
         {
-            case ComparisonService.MovedTo moved:
-                return RedirectPermanent(moved.Path + Request.QueryString);
-            case ComparisonService.Problem problem:
-                Response.StatusCode = problem.Details.StatusCode;
-                return View("Problem", problem.Details);
-            default:
-                return View(((ComparisonService.Found)outcome).Model);
+            return format switch
+            {
+                "csv" => File(ComparisonExport.ToCsv(found.Model), "text/csv; charset=utf-8", $"{selection}.csv"),
+                "json" => File(ComparisonExport.ToJson(found.Model), "application/json; charset=utf-8", $"{selection}.json"),
+                _ => Problem(400, "Unknown format", "Export formats are csv and json."),
+            };
         }
+        return Respond(outcome, keepQuery: true);
     }
+
+    IActionResult Respond(ComparisonService.Outcome outcome, bool keepQuery) => outcome switch
+    {
+        ComparisonService.MovedTo moved => RedirectPermanent(moved.Path + (keepQuery ? Request.QueryString : "")),
+        ComparisonService.Problem problem => Problem(problem.Details),
+        _ => View("Index", ((ComparisonService.Found)outcome).Model),
+    };
+
+    ViewResult Problem(Models.ComparisonProblem details)
+    {
+        Response.StatusCode = details.StatusCode;
+        return View("Problem", details);
+    }
+
+    ViewResult Problem(int status, string title, string message) => Problem(new(status, title, message, []));
 }

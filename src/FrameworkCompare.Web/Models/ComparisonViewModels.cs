@@ -2,10 +2,18 @@ namespace FrameworkCompare.Web.Models;
 
 public sealed record FrameworkSummary(string Slug, string Name, string Language, string Kind, string Summary);
 
+public sealed record ContentLink(string Title, string Path, string? Summary = null);
+
 public sealed class ComparisonViewModel
 {
     public required IReadOnlyList<Framework> Frameworks { get; init; }
+    public required IReadOnlyList<FrameworkSummary> AllFrameworks { get; init; }
     public required IReadOnlyList<ComparisonSection> Sections { get; init; }
+    public ComparisonSection? UseCases { get; init; }
+    public required IReadOnlyList<ComparisonRow> NumericRows { get; init; }
+    public required IReadOnlyList<FaqEntry> Faq { get; init; }
+    public required IReadOnlyList<ContentLink> Articles { get; init; }
+    public required IReadOnlyList<ContentLink> Related { get; init; }
     public required string CanonicalPath { get; init; }
     public bool OnlyDifferences { get; init; }
     public int HiddenRows { get; init; }
@@ -22,6 +30,6 @@ public sealed record ComparisonRow(AttributeDefinition Attribute, IReadOnlyList<
 }
 
 /// <summary>One framework's value in one row; Value is null when the profile records nothing.</summary>
-public sealed record ComparisonCell(FactValue? Value, bool IsStale);
+public sealed record ComparisonCell(Framework Framework, FactValue? Value, bool IsStale);
 
 public sealed record ComparisonProblem(int StatusCode, string Title, string Message, IReadOnlyList<FrameworkSummary> Suggestions);

@@ -1,16 +1,15 @@
-using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
-public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, IOptionsSnapshot<ContentOptions> options, TimeProvider clock)
+public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts)
 {
     public const string Separator = "-vs-";
     public const int MinFrameworks = 2, MaxFrameworks = 4;
+    const int MaxFaq = 10, MaxRelated = 8;
 
     public abstract record Outcome;
     public sealed record Found(ComparisonViewModel Model) : Outcome;
@@ -19,24 +18,35 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, I
 
     public static string PathFor(IEnumerable<string> slugs) => "/compare/" + string.Join(Separator, slugs.Order(StringComparer.Ordinal));
 
+    /// <summary>The picker's choice: any order, blanks allowed; answers with where to go.</summary>
+    public async Task<Outcome> PickAsync(IEnumerable<string?> picked, CancellationToken ct)
+    {
+        var slugs = picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant()).ToList();
+        return await CheckAsync(slugs, ct) as Outcome ?? new MovedTo(PathFor(slugs));
+    }
+
     public async Task<Outcome> BuildAsync(string selection, bool onlyDifferences, CancellationToken ct)
     {
-        var slugs = selection.ToLowerInvariant().Split(Separator);
-        var all = await directory.ListAsync(ct);
-        if (slugs.Length < MinFrameworks)
-            return Bad(400, "Pick at least two frameworks", $"A comparison needs two to four frameworks, for example {PathFor(["django", "flask"])}.", all);
-        if (slugs.Length > MaxFrameworks)
-            return Bad(400, "Too many frameworks", $"A comparison shows at most {MaxFrameworks} frameworks side by side; remove some.", all);
-        if (slugs.Distinct().Count() != slugs.Length)
-            return Bad(400, "A framework is repeated", "Each framework can appear only once in a comparison.", all);
-        var unknown = slugs.FirstOrDefault(s => all.All(f => f.Slug != s));
-        if (unknown is not null)
-            return Bad(404, "Framework not found", $"We have no framework called “{Shorten(unknown)}”. Did you mean one of these?",
-                FrameworkDirectory.Closest(unknown, all));
-
+        var slugs = selection.ToLowerInvariant().Split(Separator).ToList();
+        if (await CheckAsync(slugs, ct) is { } problem) return problem;
         var canonical = PathFor(slugs);
         if (canonical != "/compare/" + selection) return new MovedTo(canonical);
-        return new Found(await LoadAsync(slugs.Order(StringComparer.Ordinal).ToList(), canonical, onlyDifferences, ct));
+        return new Found(await LoadAsync([.. slugs.Order(StringComparer.Ordinal)], canonical, onlyDifferences, ct));
+    }
+
+    async Task<Problem?> CheckAsync(List<string> slugs, CancellationToken ct)
+    {
+        var all = await directory.ListAsync(ct);
+        if (slugs.Count < MinFrameworks)
+            return Bad(400, "Pick at least two frameworks", $"A comparison needs two to four frameworks, for example {PathFor(["django", "flask"])}.", all);
+        if (slugs.Count > MaxFrameworks)
+            return Bad(400, "Too many frameworks", $"A comparison shows at most {MaxFrameworks} frameworks side by side; remove some.", all);
+        if (slugs.Distinct().Count() != slugs.Count)
+            return Bad(400, "A framework is repeated", "Each framework can appear only once in a comparison.", all);
+        var unknown = slugs.FirstOrDefault(s => all.All(f => f.Slug != s));
+        return unknown is null ? null
+            : Bad(404, "Framework not found", $"We have no framework called “{Shorten(unknown)}”. Did you mean one of these?",
+                FrameworkDirectory.Closest(unknown, all));
     }
 
     async Task<ComparisonViewModel> LoadAsync(List<string> slugs, string canonical, bool onlyDifferences, CancellationToken ct)
@@ -44,34 +54,68 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, I
         var frameworks = await db.Frameworks.Where(f => slugs.Contains(f.Slug))
             .Include(f => f.Values).Include(f => f.Points).AsSplitQuery().ToListAsync(ct);
         frameworks = [.. frameworks.OrderBy(f => slugs.IndexOf(f.Slug))];
-        var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(ct);
-        var attributes = await db.Attributes.OrderBy(a => a.Order).ToListAsync(ct);
-        var staleBefore = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddMonths(-options.Value.StaleAfterMonths));
+        var sections = await facts.BuildAsync(frameworks, ct);
+        var useCases = sections.FirstOrDefault(s => s.Category.Key == Catalog.UseCasesCategory);
+        sections.Remove(useCases!);
 
         var hidden = 0;
-        var sections = new List<ComparisonSection>();
-        foreach (var category in categories)
+        if (onlyDifferences)
         {
-            var rows = attributes.Where(a => a.CategoryKey == category.Key)
-                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleBefore)).ToList()))
-                .ToList();
-            if (onlyDifferences)
-            {
-                hidden += rows.RemoveAll(r => r.AllAgree);
-            }
-            if (rows.Count > 0) sections.Add(new ComparisonSection(category, rows));
+            var before = sections.Sum(s => s.Rows.Count);
+            sections = sections.Select(s => s with { Rows = s.Rows.Where(r => !r.AllAgree).ToList() }).Where(s => s.Rows.Count > 0).ToList();
+            hidden = before - sections.Sum(s => s.Rows.Count);
         }
+        var all = await directory.ListAsync(ct);
         return new ComparisonViewModel
         {
-            Frameworks = frameworks, Sections = sections, CanonicalPath = canonical,
-            OnlyDifferences = onlyDifferences, HiddenRows = hidden,
+            Frameworks = frameworks,
+            AllFrameworks = all,
+            Sections = sections,
+            UseCases = useCases,
+            NumericRows = sections.SelectMany(s => s.Rows).Where(r => r.Attribute.Type == AttributeType.Number && r.Cells.Any(c => c.Value?.Value is not null)).ToList(),
+            Faq = await FaqAsync(slugs, ct),
+            Articles = await ArticlesAsync(slugs, ct),
+            Related = Related(slugs, all),
+            CanonicalPath = canonical,
+            OnlyDifferences = onlyDifferences,
+            HiddenRows = hidden,
         };
     }
 
-    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, DateOnly staleBefore)
+    async Task<List<FaqEntry>> FaqAsync(List<string> slugs, CancellationToken ct)
     {
-        var value = framework.Values.FirstOrDefault(v => v.AttributeKey == attribute.Key);
-        return new ComparisonCell(value, value?.Checked < staleBefore);
+        var entries = await db.FaqEntries.Where(q => q.Frameworks.Any(f => slugs.Contains(f))).ToListAsync(ct);
+        return entries
+            .OrderByDescending(q => q.Frameworks.Count(slugs.Contains))
+            .ThenBy(q => q.Frameworks.Count)
+            .ThenBy(q => q.Question, StringComparer.Ordinal)
+            .Take(MaxFaq)
+            .ToList();
+    }
+
+    /// <summary>Articles that cover at least two of the selected frameworks, best overlap first.</summary>
+    async Task<List<ContentLink>> ArticlesAsync(List<string> slugs, CancellationToken ct)
+    {
+        var articles = await db.Articles.Where(a => a.Frameworks.Count(f => slugs.Contains(f)) >= Math.Min(2, slugs.Count))
+            .Select(a => new { a.Title, a.Slug, a.Summary, a.Frameworks }).ToListAsync(ct);
+        return articles.OrderByDescending(a => a.Frameworks.Count(slugs.Contains)).ThenBy(a => a.Frameworks.Count)
+            .Select(a => new ContentLink(a.Title, $"/articles/{a.Slug}", a.Summary)).ToList();
+    }
+
+    /// <summary>Neighbouring comparisons: each pair inside the selection, then each selected framework against the others.</summary>
+    static List<ContentLink> Related(List<string> slugs, IReadOnlyList<FrameworkSummary> all)
+    {
+        var names = all.ToDictionary(f => f.Slug, f => f.Name);
+        var pairs = slugs.Count > 2
+            ? slugs.SelectMany((a, i) => slugs.Skip(i + 1).Select(b => new[] { a, b }))
+            : [];
+        var others = slugs.SelectMany(a => all.Where(f => !slugs.Contains(f.Slug)).Select(f => new[] { a, f.Slug }));
+        return pairs.Concat(others)
+            .Select(p => p.Order(StringComparer.Ordinal).ToArray())
+            .Select(p => new ContentLink($"{names[p[0]]} vs {names[p[1]]}", PathFor(p)))
+            .DistinctBy(l => l.Path)
+            .Take(MaxRelated)
+            .ToList();
     }
 
     static Problem Bad(int status, string title, string message, IReadOnlyList<FrameworkSummary> suggestions) =>

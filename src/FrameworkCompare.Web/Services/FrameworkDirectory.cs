@@ -4,13 +4,55 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Services;
 
-/// <summary>The list of frameworks, and the closest matches for a slug nobody knows.</summary>
-public sealed class FrameworkDirectory(SiteDb db)
+/// <summary>The frameworks: the list, the sortable catalog, profiles, and the closest match for an unknown slug.</summary>
+public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
 {
+    public static readonly string[] SortKeys = ["name", "language", "kind", "first-release"];
+
     public Task<List<FrameworkSummary>> ListAsync(CancellationToken ct) =>
         db.Frameworks.OrderBy(f => f.Name)
             .Select(f => new FrameworkSummary(f.Slug, f.Name, f.Language, f.Kind, f.Summary))
             .ToListAsync(ct);
+
+    public async Task<CatalogViewModel> CatalogAsync(CatalogQuery query, CancellationToken ct)
+    {
+        var all = await db.Frameworks.ToListAsync(ct);
+        var shown = all.Where(f => (query.Language is null || f.Language == query.Language) && (query.Kind is null || f.Kind == query.Kind));
+        Func<Framework, IComparable> key = query.Sort switch
+        {
+            "language" => f => f.Language,
+            "kind" => f => f.Kind,
+            "first-release" => f => f.FirstRelease,
+            _ => f => f.Name,
+        };
+        shown = query.Descending ? shown.OrderByDescending(key).ThenBy(f => f.Name) : shown.OrderBy(key).ThenBy(f => f.Name);
+        return new CatalogViewModel
+        {
+            Query = query,
+            Frameworks = shown.ToList(),
+            Languages = all.Select(f => f.Language).Distinct().Order().ToList(),
+            Kinds = all.Select(f => f.Kind).Distinct().Order().ToList(),
+        };
+    }
+
+    public async Task<ProfileViewModel?> ProfileAsync(string slug, CancellationToken ct)
+    {
+        var framework = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery()
+            .FirstOrDefaultAsync(f => f.Slug == slug, ct);
+        if (framework is null) return null;
+        var others = await db.Frameworks.Where(f => f.Slug != slug).OrderBy(f => f.Name).Select(f => new { f.Slug, f.Name }).ToListAsync(ct);
+        var articles = await db.Articles.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
+            .Select(a => new ContentLink(a.Title, "/articles/" + a.Slug, a.Summary)).ToListAsync(ct);
+        var faq = await db.FaqEntries.Where(q => q.Frameworks.Contains(slug)).OrderBy(q => q.Topic).ThenBy(q => q.Question).ToListAsync(ct);
+        return new ProfileViewModel
+        {
+            Framework = framework,
+            Facts = await facts.BuildAsync([framework], ct),
+            Comparisons = others.Select(o => new ContentLink($"{framework.Name} vs {o.Name}", ComparisonService.PathFor([slug, o.Slug]))).ToList(),
+            Articles = articles,
+            Faq = faq,
+        };
+    }
 
     public static IReadOnlyList<FrameworkSummary> Closest(string wanted, IEnumerable<FrameworkSummary> frameworks, int count = 3) =>
         frameworks

@@ -1,0 +1,30 @@
+using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkCompare.Web.Controllers;
+
+public sealed class FrameworksController(FrameworkDirectory directory) : Controller
+{
+    [HttpGet("/frameworks")]
+    public async Task<IActionResult> Index(string? sort, string? dir, string? language, string? kind, CancellationToken ct)
+    {
+        var query = new CatalogQuery(
+            FrameworkDirectory.SortKeys.Contains(sort) ? sort! : "name",
+            dir == "desc",
+            string.IsNullOrWhiteSpace(language) ? null : language,
+            string.IsNullOrWhiteSpace(kind) ? null : kind);
+        return View(await directory.CatalogAsync(query, ct));
+    }
+
+    [HttpGet("/frameworks/{slug}")]
+    public async Task<IActionResult> Profile(string slug, CancellationToken ct)
+    {
+        if (slug != slug.ToLowerInvariant()) return RedirectPermanent($"/frameworks/{slug.ToLowerInvariant()}");
+        var profile = await directory.ProfileAsync(slug, ct);
+        if (profile is not null) return View(profile);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        var suggestions = FrameworkDirectory.Closest(slug, await directory.ListAsync(ct));
+        return View("Problem", new ComparisonProblem(404, "Framework not found", "We have no profile at this address. Did you mean one of these?", suggestions));
+    }
+}

@@ -1,0 +1,30 @@
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Services;
+
+public sealed class ArticleService(SiteDb db, FrameworkDirectory directory)
+{
+    const int MaxRelated = 5;
+
+    public Task<List<Article>> ListAsync(CancellationToken ct) =>
+        db.Articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title).ToListAsync(ct);
+
+    public async Task<ArticleViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        if (article is null) return null;
+        var others = await db.Articles.Where(a => a.Slug != slug)
+            .Select(a => new { a.Slug, a.Title, a.Summary, a.Frameworks, a.Tags }).ToListAsync(ct);
+        var related = others
+            .Select(a => (a, Score: a.Frameworks.Intersect(article.Frameworks).Count() * 2 + a.Tags.Intersect(article.Tags).Count()))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.a.Title)
+            .Take(MaxRelated)
+            .Select(x => new ContentLink(x.a.Title, "/articles/" + x.a.Slug, x.a.Summary))
+            .ToList();
+        var frameworks = (await directory.ListAsync(ct)).Where(f => article.Frameworks.Contains(f.Slug)).ToList();
+        return new ArticleViewModel { Article = article, Frameworks = frameworks, Related = related };
+    }
+}

@@ -1,0 +1,24 @@
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Services;
+
+public sealed class FaqService(SiteDb db, FrameworkDirectory directory)
+{
+    public async Task<List<FaqTopic>> TopicsAsync(CancellationToken ct)
+    {
+        var entries = await db.FaqEntries.OrderBy(q => q.Question).ToListAsync(ct);
+        return entries.GroupBy(q => q.Topic).OrderBy(g => g.Key)
+            .Select(g => new FaqTopic(g.Key, g.ToList())).ToList();
+    }
+
+    public async Task<FaqAnswerViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var entry = await db.FaqEntries.FirstOrDefaultAsync(q => q.Slug == slug, ct);
+        if (entry is null) return null;
+        var sameTopic = await db.FaqEntries.Where(q => q.Topic == entry.Topic && q.Slug != slug).OrderBy(q => q.Question).ToListAsync(ct);
+        var frameworks = (await directory.ListAsync(ct)).Where(f => entry.Frameworks.Contains(f.Slug)).ToList();
+        return new FaqAnswerViewModel { Entry = entry, Frameworks = frameworks, SameTopic = sameTopic };
+    }
+}
