@@ -172,6 +172,6 @@ public sealed class TestContent : IDisposable
         topic: Choosing
         frameworks: {frameworks}
         ---
-        Yes, it is. See [the docs](https://docs.djangoproject.com/).
+        {question} Yes, it is. See [the docs](https://docs.djangoproject.com/).
         """;
 }
