@@ -156,7 +156,8 @@ public sealed class ReaderPagesTests(ReaderPagesTests.Site site) : IClassFixture
         var page = await site.GetDocumentAsync("/frameworks/flask");
         Assert.Equal("Flask", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("About Flask", page.QuerySelector(".prose h2")!.TextContent);
-        Assert.Equal("language-python", page.QuerySelector(".prose pre code")!.ClassName);
+        Assert.Equal("language-python", page.QuerySelector(".prose pre[data-lang=python] code")!.ClassName);
+        Assert.Equal("\"hello\"", page.QuerySelector(".prose pre code .tok-s")!.TextContent);
         Assert.Equal("No", page.QuerySelector("tr#orm td .value")!.TextContent);
         Assert.Equal(["Flask has a strong point. source"], page.QuerySelectorAll("ul.pros li").Select(Text));
         Assert.Equal(["/compare/django-vs-flask", "/compare/express-vs-flask", "/compare/fastapi-vs-flask"],

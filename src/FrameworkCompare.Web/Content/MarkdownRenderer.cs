@@ -37,6 +37,7 @@ public sealed class MarkdownRenderer
         var html = new StringWriter();
         var renderer = new HtmlRenderer(html);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightingCodeBlockRenderer());
         renderer.Render(document);
         return new RenderedMarkdown(html.ToString(), PlainText(document), TableOfContents(document));
     }
