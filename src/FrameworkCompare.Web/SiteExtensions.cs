@@ -34,6 +34,8 @@ public static class SiteExtensions
         services.AddScoped<FrameworkDirectory>();
         services.AddScoped<FactSheet>();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();
         services.AddScoped<FaqService>();
         services.AddControllersWithViews();
