@@ -39,14 +39,25 @@ public static class SiteExtensions
         services.AddScoped<ArticleService>();
         services.AddScoped<FaqService>();
         services.AddControllersWithViews();
+
+        // Security
+        services.AddSiteRateLimits();
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     }
 
     public static void UseSitePipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.MapControllers();
     }
 }

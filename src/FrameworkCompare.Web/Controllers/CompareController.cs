@@ -16,7 +16,8 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
     [HttpGet("/compare/{selection}")]
     public async Task<IActionResult> Index(string selection, string? only, string? format, CancellationToken ct)
     {
-        var outcome = await comparisons.BuildAsync(selection, only == "differences", ct);
+        // Model binding turns a whitespace-only segment into null.
+        var outcome = await comparisons.BuildAsync(selection ?? "", only == "differences", ct);
         if (outcome is ComparisonService.Found found && format is not null)
         {
             return format switch

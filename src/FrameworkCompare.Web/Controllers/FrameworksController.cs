@@ -20,11 +20,14 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
     [HttpGet("/frameworks/{slug}")]
     public async Task<IActionResult> Profile(string slug, CancellationToken ct)
     {
-        if (slug != slug.ToLowerInvariant()) return RedirectPermanent($"/frameworks/{slug.ToLowerInvariant()}");
+        slug ??= "";
+        var all = await directory.ListAsync(ct);
+        if (slug != slug.ToLowerInvariant() && all.Any(f => f.Slug == slug.ToLowerInvariant()))
+            return RedirectPermanent($"/frameworks/{slug.ToLowerInvariant()}");
         var profile = await directory.ProfileAsync(slug, ct);
         if (profile is not null) return View(profile);
         Response.StatusCode = StatusCodes.Status404NotFound;
-        var suggestions = FrameworkDirectory.Closest(slug, await directory.ListAsync(ct));
+        var suggestions = FrameworkDirectory.Closest(slug, all);
         return View("Problem", new ComparisonProblem(404, "Framework not found", "We have no profile at this address. Did you mean one of these?", suggestions));
     }
 }

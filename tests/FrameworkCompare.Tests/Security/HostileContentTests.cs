@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using FrameworkCompare.Tests.Infrastructure;
+
+namespace FrameworkCompare.Tests.Security;
+
+/// <summary>Every XSS vector goes through article bodies and titles, FAQ answers, framework names, summaries, pros and cons.</summary>
+public sealed class HostileContentTests(HostileContentTests.Site site) : IClassFixture<HostileContentTests.Site>
+{
+    public sealed class Site : SiteFactory
+    {
+        public Site() : base(WithVectors()) { }
+
+        static string Yaml(string text) => "'" + text.Replace("'", "''") + "'";
+
+        static TestContent WithVectors()
+        {
+            var content = new TestContent();
+            for (var i = 0; i < XssVectors.All.Length; i++)
+            {
+                var v = XssVectors.All[i];
+                var inYaml = v.Contains('\u2028') ? "unicode separators" : v;
+                content.Write($"articles/xss-{i}.md", TestContent.Article($"xss-{i}", Yaml(inYaml), "[django]")
+                    .Replace("summary: A summary of", $"summary: {Yaml(inYaml)}\nsumm:").Replace("\nsumm:", "\n#").Replace("## First part", $"## First part\n\n{v}\n\n{XssVectors.ReferenceLinkBody}"));
+                content.Write($"faq/xss-{i}.md", $"---\nquestion: {Yaml(inYaml)}\ntopic: {Yaml(inYaml)}\nframeworks: [django, x{i}]\n---\n{v}\n\n{XssVectors.ReferenceLinkBody}");
+                content.Write($"frameworks/x{i}.md", TestContent.Framework($"x{i}", "NAME")
+                    .Replace("name: NAME", $"name: {Yaml(inYaml)}")
+                    .Replace("summary: NAME in one line.", $"summary: {Yaml(inYaml)}")
+                    .Replace("- text: NAME has a strong point.", $"- text: {Yaml(inYaml)}")
+                    .Replace("note: Note about NAME's ORM", $"note: {Yaml(inYaml)}")
+                    .Replace("## About NAME", $"## About\n\n{v}"));
+            }
+            return content;
+        }
+    }
+
+    public static TheoryData<int> Vectors => new(Enumerable.Range(0, XssVectors.All.Length));
+
+    [Fact]
+    public void EveryHostileFileWasImported()
+    {
+        var count = XssVectors.All.Length;
+        Assert.Equal(count + 3, site.Query(db => db.Frameworks.Count()));
+        Assert.Equal(count + 1, site.Query(db => db.Articles.Count()));
+        Assert.Equal(count + 1, site.Query(db => db.FaqEntries.Count()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public async Task EveryPageCarryingTheVectorStaysInert(int i)
+    {
+        foreach (var url in new[] { $"/articles/xss-{i}", $"/faq/xss-{i}", $"/frameworks/x{i}", $"/compare/django-vs-x{i}" })
+            AssertInert(await site.GetDocumentAsync(url), url);
+    }
+
+    [Fact]
+    public async Task ListsFeedAndSitemapStayInert()
+    {
+        foreach (var url in new[] { "/", "/frameworks", "/compare", "/articles", "/faq" })
+            AssertInert(await site.GetDocumentAsync(url), url);
+        foreach (var url in new[] { "/feed.xml", "/sitemap.xml" })
+            XDocument.Parse(await site.CreateReader().GetStringAsync(url));
+    }
+
+    [Fact]
+    public async Task FrameworkNamesReachThePageAsText()
+    {
+        var page = await site.GetDocumentAsync("/frameworks/x0");
+        Assert.Equal("<script>alert(1)</script>", page.QuerySelector("h1")!.TextContent);
+        var article = await site.GetDocumentAsync("/articles/xss-28");
+        Assert.Equal("</title><script>alert(1)</script>", article.QuerySelector("article h1")!.TextContent);
+        var headline = article.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.GetProperty("@type").GetString() == "Article").GetProperty("headline").GetString();
+        Assert.Equal("</title><script>alert(1)</script>", headline);
+    }
+
+    [Fact]
+    public async Task UnsafeLinksAreDroppedButTheirTextStays()
+    {
+        var page = await site.GetDocumentAsync("/faq/xss-4"); // [click](javascript:alert(1))
+        Assert.Contains("click", page.QuerySelector(".prose")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll(".prose a"), a => a.TextContent == "click");
+    }
+
+    static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "frame", "frameset", "base", "style", "math", "applet", "noscript", "template", "textarea", "select:not(form.picker select):not(form.filters select)"];
+    static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "background", "poster", "srcset", "lowsrc", "dynsrc"];
+
+    static void AssertInert(IHtmlDocument page, string url)
+    {
+        foreach (var script in page.QuerySelectorAll("script"))
+        {
+            Assert.True(script.GetAttribute("type") == "application/ld+json", $"{url}: executable script {script.OuterHtml}");
+            JsonDocument.Parse(script.TextContent);
+        }
+        foreach (var selector in ForbiddenElements)
+            Assert.True(page.QuerySelector(selector) is null, $"{url}: element {selector}");
+        Assert.True(page.Body!.QuerySelector("svg:not(.chart svg)") is null, $"{url}: svg outside a chart");
+        Assert.True(page.Body.QuerySelector("link, meta") is null, $"{url}: link or meta in body");
+        foreach (var element in page.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{url}: {element.LocalName} has {attribute.Name}");
+                Assert.False(attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase), $"{url}: {element.LocalName} has a style attribute");
+                if (UrlAttributes.Contains(attribute.Name.ToLowerInvariant()))
+                    Assert.True(IsSafeUrl(attribute.Value), $"{url}: {element.LocalName} {attribute.Name}=\"{attribute.Value}\"");
+            }
+        }
+        foreach (var form in page.QuerySelectorAll("form"))
+            Assert.StartsWith("/", form.GetAttribute("action"));
+    }
+
+    static bool IsSafeUrl(string value)
+    {
+        var compact = new string(value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        return !(compact.StartsWith("javascript:") || compact.StartsWith("vbscript:") || compact.StartsWith("data:"));
+    }
+}
