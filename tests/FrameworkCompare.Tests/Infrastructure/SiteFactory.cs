@@ -15,9 +15,15 @@ public class SiteFactory : WebApplicationFactory<Program>
     public TestContent Content { get; }
     public string DatabasePath { get; }
     readonly bool watch;
-
-    public SiteFactory(TestContent? content = null, string? databasePath = null, bool watch = false)
+    readonly Dictionary<string, string> settings = new()
     {
+        // Tests send bursts far beyond a reader's; RateLimitTests sets its own small limit.
+        ["RateLimits:PermitLimit"] = "1000000",
+    };
+
+    public SiteFactory(TestContent? content = null, string? databasePath = null, bool watch = false, IDictionary<string, string>? settings = null)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) this.settings[key] = value;
         Content = content ?? new TestContent();
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory("fc-db-").FullName, "site.db");
         this.watch = watch;
@@ -29,6 +35,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", Content.Root);
         builder.UseSetting("Content:Watch", watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Site", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
     }
 
