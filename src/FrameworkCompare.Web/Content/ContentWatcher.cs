@@ -8,6 +8,7 @@ public sealed class ContentWatcher(ContentImporter importer, IOptions<ContentOpt
 {
     // Editors' saves come in bursts (write, rename, touch): wait for the burst to end.
     static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,11 +26,14 @@ public sealed class ContentWatcher(ContentImporter importer, IOptions<ContentOpt
 
         while (await changes.Reader.WaitToReadAsync(stoppingToken))
         {
+            // Wait for a quiet moment, but never longer than MaxWait, so a file rewritten
+            // non-stop still gets imported.
+            var burstStarted = DateTime.UtcNow;
             do
             {
                 changes.Reader.TryRead(out _);
                 await Task.Delay(Quiet, stoppingToken);
-            } while (changes.Reader.TryRead(out _));
+            } while (changes.Reader.TryRead(out _) && DateTime.UtcNow - burstStarted < MaxWait);
             try
             {
                 await importer.ImportAsync(stoppingToken);
