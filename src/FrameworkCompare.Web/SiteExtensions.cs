@@ -42,7 +42,14 @@ public static class SiteExtensions
 
         // Security
         services.AddSiteRateLimits();
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            // Browsers ignore HSTS on IP literals, so sending it there costs nothing and lets scanners
+            // run against 127.0.0.1; localhost stays excluded so developers' other sites are unaffected.
+            options.ExcludedHosts.Remove("127.0.0.1");
+            options.ExcludedHosts.Remove("[::1]");
+        });
     }
 
     public static void UseSitePipeline(this WebApplication app)
