@@ -22,21 +22,21 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
     public async Task<Outcome> PickAsync(IEnumerable<string?> picked, CancellationToken ct)
     {
         var slugs = picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant()).ToList();
-        return await CheckAsync(slugs, ct) as Outcome ?? new MovedTo(PathFor(slugs));
+        return Check(slugs, await directory.ListAsync(ct)) as Outcome ?? new MovedTo(PathFor(slugs));
     }
 
     public async Task<Outcome> BuildAsync(string selection, bool onlyDifferences, CancellationToken ct)
     {
         var slugs = selection.ToLowerInvariant().Split(Separator).ToList();
-        if (await CheckAsync(slugs, ct) is { } problem) return problem;
+        var all = await directory.ListAsync(ct);
+        if (Check(slugs, all) is { } problem) return problem;
         var canonical = PathFor(slugs);
         if (canonical != "/compare/" + selection) return new MovedTo(canonical);
-        return new Found(await LoadAsync([.. slugs.Order(StringComparer.Ordinal)], canonical, onlyDifferences, ct));
+        return new Found(await LoadAsync([.. slugs.Order(StringComparer.Ordinal)], all, canonical, onlyDifferences, ct));
     }
 
-    async Task<Problem?> CheckAsync(List<string> slugs, CancellationToken ct)
+    static Problem? Check(List<string> slugs, IReadOnlyList<FrameworkSummary> all)
     {
-        var all = await directory.ListAsync(ct);
         if (slugs.Count < MinFrameworks)
             return Bad(400, "Pick at least two frameworks", $"A comparison needs two to four frameworks, for example {PathFor(["django", "flask"])}.", all);
         if (slugs.Count > MaxFrameworks)
@@ -49,7 +49,7 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
                 FrameworkDirectory.Closest(unknown, all));
     }
 
-    async Task<ComparisonViewModel> LoadAsync(List<string> slugs, string canonical, bool onlyDifferences, CancellationToken ct)
+    async Task<ComparisonViewModel> LoadAsync(List<string> slugs, IReadOnlyList<FrameworkSummary> all, string canonical, bool onlyDifferences, CancellationToken ct)
     {
         var frameworks = await db.Frameworks.Where(f => slugs.Contains(f.Slug))
             .Include(f => f.Values).Include(f => f.Points).AsSplitQuery().ToListAsync(ct);
@@ -65,7 +65,6 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
             sections = sections.Select(s => s with { Rows = s.Rows.Where(r => !r.AllAgree).ToList() }).Where(s => s.Rows.Count > 0).ToList();
             hidden = before - sections.Sum(s => s.Rows.Count);
         }
-        var all = await directory.ListAsync(ct);
         return new ComparisonViewModel
         {
             Frameworks = frameworks,
