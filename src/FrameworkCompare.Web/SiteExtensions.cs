@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Services;
@@ -39,6 +40,7 @@ public static class SiteExtensions
         services.AddScoped<ArticleService>();
         services.AddScoped<FaqService>();
         services.AddControllersWithViews();
+        services.AddPageCaching();
 
         // Security
         services.AddSiteRateLimits();
@@ -62,9 +64,11 @@ public static class SiteExtensions
         }
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        // After routing, so the output cache sees each page's policy; static files after compression, so CSS is compressed.
+        app.UsePageCaching();
+        app.UseStaticFiles(StaticAssets.Options);
         app.MapControllers();
     }
 }

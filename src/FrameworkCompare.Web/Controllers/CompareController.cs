@@ -1,5 +1,7 @@
+using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkCompare.Web.Controllers;
 
@@ -7,6 +9,7 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
 {
     /// <summary>The picker: /compare?f=flask&amp;f=django lands on the canonical comparison.</summary>
     [HttpGet("/compare")]
+    [OutputCache(PolicyName = PageCache.Picker)]
     public async Task<IActionResult> Pick([FromQuery(Name = "f")] string?[] picked, CancellationToken ct)
     {
         if (picked.Length == 0) return View(await directory.ListAsync(ct));
@@ -14,6 +17,7 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
     }
 
     [HttpGet("/compare/{selection}")]
+    [OutputCache(PolicyName = PageCache.Comparison)]
     public async Task<IActionResult> Index(string selection, string? only, string? format, CancellationToken ct)
     {
         // Model binding turns a whitespace-only segment into null.

@@ -1,12 +1,15 @@
+using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Models;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkCompare.Web.Controllers;
 
 public sealed class FrameworksController(FrameworkDirectory directory) : Controller
 {
     [HttpGet("/frameworks")]
+    [OutputCache(PolicyName = PageCache.FrameworkList)]
     public async Task<IActionResult> Index(string? sort, string? dir, string? language, string? kind, CancellationToken ct)
     {
         var query = new CatalogQuery(
@@ -18,6 +21,7 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
     }
 
     [HttpGet("/frameworks/{slug}")]
+    [OutputCache(PolicyName = PageCache.Profile)]
     public async Task<IActionResult> Profile(string slug, CancellationToken ct)
     {
         slug ??= "";

@@ -1,5 +1,7 @@
+using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkCompare.Web.Controllers;
 
@@ -9,6 +11,7 @@ public sealed class RobotsController(SiteMapService siteMap) : Controller
     string Root => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     [HttpGet("/robots.txt")]
+    [OutputCache(PolicyName = PageCache.Robots)]
     public IActionResult Robots() => Content($"""
         User-agent: *
         Allow: /
@@ -19,10 +22,12 @@ public sealed class RobotsController(SiteMapService siteMap) : Controller
         """, "text/plain; charset=utf-8");
 
     [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = PageCache.SiteMap)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
         File(await siteMap.SitemapAsync(Root, ct), "application/xml; charset=utf-8");
 
     [HttpGet("/feed.xml")]
+    [OutputCache(PolicyName = PageCache.Feed)]
     public async Task<IActionResult> Feed(CancellationToken ct) =>
         File(await siteMap.FeedAsync(Root, ct), "application/atom+xml; charset=utf-8");
 }

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace FrameworkCompare.Web.Caching;
+
+/// <summary>
+/// Buffers each page, gives a 200 a strong ETag (a hash of the body plus the encoding it will be sent in) and answers
+/// a matching If-None-Match with 304. It sits inside compression, which then gets the page in one write and
+/// compresses it as a whole instead of flush by flush; the output cache outside stores the ETag and answers 304s on hits.
+/// </summary>
+public sealed class ETagMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // Static files set their own ETags; only endpoints (pages) are buffered here.
+        if (context.GetEndpoint() is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            await next(context);
+            return;
+        }
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+        if (buffer.Length == 0) return;
+        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
+        {
+            var etag = new EntityTagHeaderValue($"\"{Hash(buffer)}-{PageCache.Encoding(context).Value}\"");
+            response.Headers.ETag = etag.ToString();
+            if (Matches(context.Request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                return;
+            }
+        }
+        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+    }
+
+    static string Hash(MemoryStream buffer)
+    {
+        var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
+        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+}

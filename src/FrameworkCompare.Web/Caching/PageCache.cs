@@ -1,0 +1,120 @@
+using FrameworkCompare.Web.Content;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace FrameworkCompare.Web.Caching;
+
+/// <summary>
+/// Output-cache policies for the public pages. Each page is tagged with the kinds of content it shows,
+/// and an import evicts the tags of the kinds it changed: a new FAQ answer leaves article pages cached.
+/// </summary>
+public static class PageCache
+{
+    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq";
+
+    public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
+        Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
+        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots";
+
+    // Policy name, the content kinds the page shows, and the query keys that change what it shows.
+    static readonly (string Name, string[] Tags, string[] Query)[] Policies =
+    [
+        (Home, [Frameworks], []),
+        (FrameworkList, [Frameworks], ["sort", "dir", "language", "kind"]),
+        (Profile, [Frameworks, Articles, Faq], []),
+        (Picker, [Frameworks], ["f"]),
+        (Comparison, [Frameworks, Articles, Faq], ["only", "format"]),
+        (ArticleList, [Articles], []),
+        (Article, [Articles, Frameworks], []),
+        (FaqList, [Faq], []),
+        (FaqAnswer, [Faq, Frameworks], []),
+        (SiteMap, [Frameworks, Articles, Faq], []),
+        (Feed, [Articles], []),
+        (Robots, [], []),
+    ];
+
+    public static void AddPageCaching(this IServiceCollection services)
+    {
+        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
+        services.AddSingleton<ContentVersions>();
+        services.AddHostedService<EvictOnImport>();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml", "text/csv"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>((options, page) =>
+        {
+            options.SizeLimit = page.Value.OutputCacheSizeMb * 1024L * 1024;
+            // /compare/Django-VS-Flask redirects to the lower-case page; it must not be answered from that page's entry.
+            options.UseCaseSensitivePaths = true;
+            foreach (var (name, tags, query) in Policies)
+                options.AddPolicy(name, b =>
+                {
+                    // Canonical links, the sitemap and the feed name the host the page was asked for.
+                    b.SetVaryByQuery(query).SetVaryByHost(true).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
+                    if (tags.Length == 0) return;
+                    // A page rendered from content read before an import must not be found after it, even if it is
+                    // stored after the import's eviction: keying by version makes such late entries unreachable.
+                    b.Tag(tags).VaryByValue(http => new("v", http.RequestServices.GetRequiredService<ContentVersions>().Of(tags)));
+                });
+        });
+    }
+
+    /// <summary>Output cache (unless switched off) outside compression, so the cache keeps compressed bytes; ETags inside.</summary>
+    public static void UsePageCaching(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>().Value.OutputCache)
+            app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseMiddleware<ETagMiddleware>();
+    }
+
+    /// <summary>The content kinds an import changed, as cache tags.</summary>
+    public static IEnumerable<string> TagsChangedBy(ImportPlan plan)
+    {
+        var removed = plan.Removed.Select(p => p.Split('/')[0]).ToHashSet();
+        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks")) yield return Frameworks;
+        if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
+        if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
+    }
+
+    /// <summary>The encoding the compression middleware will pick, so each representation is cached apart.</summary>
+    internal static KeyValuePair<string, string> Encoding(HttpContext http)
+    {
+        var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        var encoding = compression.CheckRequestAcceptsCompression(http) ? compression.GetCompressionProvider(http)?.EncodingName : null;
+        return new("enc", encoding ?? "identity");
+    }
+
+    sealed class EvictOnImport(ContentImporter importer, IOutputCacheStore store, ContentVersions versions) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            importer.Imported += Evict;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            importer.Imported -= Evict;
+            return Task.CompletedTask;
+        }
+
+        void Evict(ImportPlan plan)
+        {
+            foreach (var tag in TagsChangedBy(plan))
+            {
+                versions.Bump(tag);
+                // The in-memory store evicts synchronously; wait for any other store so the import's caller sees fresh pages.
+                var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
+                if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
+            }
+        }
+    }
+}
