@@ -1,0 +1,26 @@
+namespace FrameworkCompare.BrowserTests.Infrastructure;
+
+/// <summary>One page of every kind the site serves, with the status it should answer.</summary>
+public static class PageTypes
+{
+    public static readonly IReadOnlyList<(string Path, int Status)> All =
+    [
+        ("/", 200),
+        ("/frameworks", 200),
+        ("/frameworks/django", 200),
+        ("/compare/django-vs-flask", 200),
+        ("/compare/django-vs-fastapi-vs-flask-vs-litestar", 200),
+        ("/articles/django-versus-flask", 200),
+        ("/faq", 200),
+        ("/faq/is-django-mvc", 200),
+        ("/search?q=django", 200),
+        ("/no-such-page", 404),
+    ];
+
+    public static TheoryData<string, int> Theory()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (path, status) in All) data.Add(path, status);
+        return data;
+    }
+}

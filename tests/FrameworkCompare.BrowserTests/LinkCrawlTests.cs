@@ -1,0 +1,26 @@
+using FrameworkCompare.BrowserTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace FrameworkCompare.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LinkCrawlTests(BrowserSite site, ITestOutputHelper output)
+{
+    const int MaxUrls = 2000;
+
+    [Fact]
+    public async Task EveryInternalLinkAndAssetFromTheHomePageAnswers()
+    {
+        using var http = site.CreateHttpClient();
+        var crawler = new SiteCrawler(http, MaxUrls);
+        await crawler.CrawlAsync("/");
+        output.WriteLine($"{crawler.Checked} URLs checked, {crawler.PagesParsed} pages parsed.");
+
+        Assert.False(crawler.ReachedBound, $"The crawl passed {MaxUrls} URLs: something links to endlessly many pages.");
+        Assert.True(crawler.PagesParsed >= 50, $"Only {crawler.PagesParsed} pages reached from /.");
+        var broken = crawler.Broken().ToList();
+        Assert.True(broken.Count == 0, $"{broken.Count} broken internal link(s) or asset(s):\n{string.Join('\n', broken)}");
+        var missing = crawler.MissingFragments().ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} link(s) to a #fragment the page does not have:\n{string.Join('\n', missing)}");
+    }
+}
