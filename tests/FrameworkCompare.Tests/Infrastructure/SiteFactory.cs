@@ -36,8 +36,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Site", $"Data Source={DatabasePath}");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
+
+    protected virtual TimeProvider Clock => new FixedClock(Today);
 
     /// <summary>Tests run on a fixed day, so whether a fact is stale does not depend on when they run.</summary>
     public static readonly DateTimeOffset Today = new(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);

@@ -1,0 +1,136 @@
+using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Tests;
+
+/// <summary>The content the site ships: the counts and coverage the dataset promises, checked over the imported database.</summary>
+public sealed class ShippedContentTests(ShippedContentTests.Site site) : IClassFixture<ShippedContentTests.Site>
+{
+    public static string RepositoryContent
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FrameworkCompare.sln"))) dir = dir.Parent;
+            return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), "content");
+        }
+    }
+
+    public sealed class Site : SiteFactory
+    {
+        public Site() : base(new TestContent(empty: true), settings: new Dictionary<string, string> { ["Content:Path"] = RepositoryContent }) { }
+
+        // The shipped facts are dated up to today, so this site runs on the real clock.
+        protected override TimeProvider Clock => TimeProvider.System;
+    }
+
+    [Fact]
+    public void ValidatePassesWithNoProblemsAtAll()
+    {
+        var output = new StringWriter();
+        var exit = ContentCommands.Validate(RepositoryContent, output);
+        Assert.True(exit == 0, output.ToString());
+    }
+
+    [Fact]
+    public void ShipsTheEightFrameworksReadersAskAbout()
+    {
+        var slugs = site.Query(db => db.Frameworks.Select(f => f.Slug).ToList());
+        Assert.Superset(new HashSet<string> { "django", "flask", "fastapi", "pyramid", "tornado", "bottle", "litestar", "express" }, slugs.ToHashSet());
+    }
+
+    [Fact]
+    public void CatalogHasAtLeast30AttributesInAtLeast6Categories()
+    {
+        var attributes = site.Query(db => db.Attributes.ToList());
+        Assert.True(attributes.Count >= 30, $"{attributes.Count} attributes");
+        Assert.True(attributes.Select(a => a.CategoryKey).Distinct().Count() >= 6);
+        Assert.Contains(attributes, a => a.CategoryKey == Catalog.UseCasesCategory);
+    }
+
+    [Fact]
+    public void EveryFrameworkHasAValueOrAnExplicitUnknownForEveryAttribute()
+    {
+        var attributes = site.Query(db => db.Attributes.Select(a => a.Key).ToList());
+        var frameworks = site.Query(db => db.Frameworks.Include(f => f.Values).ToList());
+        foreach (var framework in frameworks)
+        {
+            Assert.Equal(attributes.Order(), framework.Values.Select(v => v.AttributeKey).Order());
+            Assert.All(framework.Values.Where(v => v.IsUnknown), v => Assert.False(string.IsNullOrWhiteSpace(v.UnknownReason)));
+        }
+    }
+
+    [Fact]
+    public void EveryKnownValueHasAnHttpSourceAndAnHonestCheckedDate()
+    {
+        var values = site.Query(db => db.FactValues.Where(v => v.UnknownReason == null).ToList());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.All(values, v =>
+        {
+            Assert.StartsWith("https://", v.SourceUrl);
+            Assert.NotNull(v.Checked);
+            Assert.True(v.Checked <= today, $"{v.FrameworkSlug}/{v.AttributeKey} checked in the future");
+        });
+        // Honest dates come from sources, so they vary; a dataset stamped with one day was not checked.
+        Assert.True(values.Select(v => v.Checked).Distinct().Count() >= 5);
+    }
+
+    [Fact]
+    public async Task EveryFrameworkHasFiveProsFiveConsAndAHelloWorld()
+    {
+        var frameworks = site.Query(db => db.Frameworks.Include(f => f.Points).ToList());
+        Assert.All(frameworks, f =>
+        {
+            Assert.True(f.Points.Count(p => p.IsPro) >= 5, $"{f.Slug} pros");
+            Assert.True(f.Points.Count(p => !p.IsPro) >= 5, $"{f.Slug} cons");
+            Assert.NotEmpty(f.ChooseWhen);
+        });
+        foreach (var f in frameworks)
+        {
+            var page = await site.GetDocumentAsync($"/frameworks/{f.Slug}");
+            Assert.NotNull(page.QuerySelector(".prose pre[data-lang] code"));
+        }
+    }
+
+    [Fact]
+    public void ShipsTheFourArticles()
+    {
+        var articles = site.Query(db => db.Articles.ToList());
+        Assert.True(articles.Count >= 4);
+        var flagship = Assert.Single(articles, a => a.Frameworks.Order().SequenceEqual(["django", "flask"]));
+        Assert.True(flagship.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 2500);
+        Assert.Contains(articles, a => a.Frameworks.Order().SequenceEqual(["django", "fastapi"]));
+        Assert.Contains(articles, a => a.Frameworks.Order().SequenceEqual(["fastapi", "flask"]));
+        Assert.Contains(articles, a => a.Frameworks.Count >= 5);
+    }
+
+    [Theory]
+    [InlineData("easier")]
+    [InlineData("learn")]
+    [InlineData("beginners")]
+    [InlineData("job")]
+    [InlineData("rest api")]
+    [InlineData("machine learning")]
+    [InlineData("microservices")]
+    [InlineData("still relevant")]
+    [InlineData("sql server")]
+    [InlineData("database")]
+    [InlineData("frontend")]
+    [InlineData("html")]
+    [InlineData("together")]
+    [InlineData("fastapi")]
+    [InlineData("express")]
+    [InlineData("react")]
+    [InlineData("mvc")]
+    [InlineData("multi-page")]
+    [InlineData("regex")]
+    public void FaqAnswersEveryReaderQuestion(string topic)
+    {
+        var questions = site.Query(db => db.FaqEntries.Select(q => q.Question).ToList());
+        Assert.True(questions.Count >= 20);
+        Assert.Contains(questions, q => q.Contains(topic, StringComparison.OrdinalIgnoreCase)
+            || (topic == "express" && q.Contains("Node.js", StringComparison.OrdinalIgnoreCase)));
+    }
+}
