@@ -42,6 +42,23 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task TheValidateVerbOfTheSiteProcessPrintsProblemsAndExitsOne()
+    {
+        content.Replace("articles/django-vs-flask.md", "author: Test Author\n", "");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(Program).Assembly.Location, "validate", content.Root },
+            RedirectStandardOutput = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(["articles/django-vs-flask.md:2: missing required field 'author'", "6 files checked: 1 errors, 0 warnings"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void MissingFolderExitsTwo()
     {
         var exit = ContentCommands.Validate(Path.Combine(content.Root, "nope"), new StringWriter());
