@@ -33,45 +33,35 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
             if (parsed is not null) (plan.Catalog, catalog, catalogChanged) = (parsed, parsed, true);
         }
 
-        foreach (var source in Dirty(scan, ContentKind.Framework, previous, catalogChanged))
+        void ParseEach<T>(ContentKind kind, bool all, Func<ContentSource, List<ContentProblem>, T?> parse, Func<T, string> slugOf, List<T> into)
+            where T : class
         {
-            var problems = new List<ContentProblem>();
-            Framework? parsed = null;
-            if (catalog is null)
-                problems.Add(new(source.Path, 1, $"cannot check this profile: {CatalogParser.FileName} has errors and no earlier catalog was imported"));
-            else
-                parsed = frameworkParser.Parse(source, catalog, problems);
-            var ok = parsed is not null && owners.Claim(ContentKind.Framework, parsed.Slug, source, problems);
-            if (ok) plan.Frameworks.Add(parsed!);
-            Record(plan, previous, source, parsed?.Slug, ok, problems);
+            foreach (var source in scan.Sources.Where(s => s.Kind == kind && (all || IsChanged(s, previous))))
+            {
+                var problems = new List<ContentProblem>();
+                var parsed = parse(source, problems);
+                var ok = parsed is not null && owners.Claim(kind, slugOf(parsed), source, problems);
+                if (ok) into.Add(parsed!);
+                Record(plan, previous, source, parsed is null ? null : slugOf(parsed), ok, problems);
+            }
         }
+
+        ParseEach(ContentKind.Framework, catalogChanged, (source, problems) =>
+        {
+            if (catalog is not null) return frameworkParser.Parse(source, catalog, problems);
+            problems.Add(new(source.Path, 1, $"cannot check this profile: {CatalogParser.FileName} has errors and no earlier catalog was imported"));
+            return null;
+        }, f => f.Slug, plan.Frameworks);
 
         var frameworks = owners.Slugs(ContentKind.Framework);
         var frameworksChanged = !frameworks.SetEquals(servedFrameworks);
-        foreach (var source in Dirty(scan, ContentKind.Article, previous, frameworksChanged))
-        {
-            var problems = new List<ContentProblem>();
-            var parsed = documentParser.ParseArticle(source, frameworks, problems);
-            var ok = parsed is not null && owners.Claim(ContentKind.Article, parsed.Slug, source, problems);
-            if (ok) plan.Articles.Add(parsed!);
-            Record(plan, previous, source, parsed?.Slug, ok, problems);
-        }
-        foreach (var source in Dirty(scan, ContentKind.Faq, previous, frameworksChanged))
-        {
-            var problems = new List<ContentProblem>();
-            var parsed = documentParser.ParseFaq(source, frameworks, problems);
-            var ok = parsed is not null && owners.Claim(ContentKind.Faq, parsed.Slug, source, problems);
-            if (ok) plan.Faqs.Add(parsed!);
-            Record(plan, previous, source, parsed?.Slug, ok, problems);
-        }
+        ParseEach(ContentKind.Article, frameworksChanged, (source, problems) => documentParser.ParseArticle(source, frameworks, problems), a => a.Slug, plan.Articles);
+        ParseEach(ContentKind.Faq, frameworksChanged, (source, problems) => documentParser.ParseFaq(source, frameworks, problems), q => q.Slug, plan.Faqs);
         return plan;
     }
 
     static bool IsChanged(ContentSource source, ContentState previous) =>
         !previous.Files.TryGetValue(source.Path, out var record) || record.Hash != source.Hash;
-
-    static IEnumerable<ContentSource> Dirty(ScanResult scan, ContentKind kind, ContentState previous, bool all) =>
-        scan.Sources.Where(s => s.Kind == kind && (all || IsChanged(s, previous)));
 
     void Record(ImportPlan plan, ContentState previous, ContentSource source, string? slug, bool ok, List<ContentProblem> problems)
     {
