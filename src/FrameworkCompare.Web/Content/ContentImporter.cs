@@ -16,6 +16,7 @@ public sealed class ContentImporter(
     IServiceScopeFactory scopes, ContentPlanner planner, IOptions<ContentOptions> options,
     TimeProvider clock, ILogger<ContentImporter> log)
 {
+    const int LargeImport = 1000;
     readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>Raised after an import that changed anything, with what it changed.</summary>
@@ -63,6 +64,10 @@ public sealed class ContentImporter(
 
     async Task ApplyAsync(SiteDb db, ImportPlan plan, int planMs, int failed, CancellationToken ct)
     {
+        // The tables are a read model of files on disk: after a power cut the last import is simply run again,
+        // so commits need not wait for the disk (WAL keeps the file consistent either way).
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (plan.Catalog is { } catalog)
         {
@@ -79,17 +84,20 @@ public sealed class ContentImporter(
         await db.ContentFiles.Where(f => recorded.Contains(f.Path)).ExecuteDeleteAsync(ct);
 
         db.Frameworks.AddRange(plan.Frameworks);
-        db.Articles.AddRange(plan.Articles);
-        db.FaqEntries.AddRange(plan.Faqs);
-        db.ContentFiles.AddRange(plan.Records);
         db.ImportRuns.Add(new ImportRun
         {
             StartedAt = clock.GetUtcNow(), DurationMs = planMs,
             FilesImported = plan.Records.Count - failed, FilesFailed = failed, FilesRemoved = plan.Removed.Count,
         });
         await db.SaveChangesAsync(ct);
+        // Articles, FAQ answers and file records are the thousands of rows: written without change tracking.
+        await BulkInsert.InsertAsync(db, plan.Articles, ct);
+        await BulkInsert.InsertAsync(db, plan.Faqs, ct);
+        await BulkInsert.InsertAsync(db, plan.Records, ct);
         await SearchIndex.ReplaceAsync(db, plan, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        // A big import leaves a WAL as large as the data; opening the database after a crash would replay all of it.
+        if (plan.Records.Count >= LargeImport) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
     }
 }

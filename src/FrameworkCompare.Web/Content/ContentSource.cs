@@ -14,7 +14,10 @@ public sealed record ContentSource(string Path, ContentKind Kind, byte[] Bytes, 
     public static ContentSource Read(string root, string fullPath, ContentKind kind)
     {
         var bytes = File.ReadAllBytes(fullPath);
-        var hash = Convert.ToHexString(SHA256.HashData([.. bytes, .. Encoding.ASCII.GetBytes(ParserVersion)]));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(bytes);
+        sha.AppendData(Encoding.ASCII.GetBytes(ParserVersion));
+        var hash = Convert.ToHexString(sha.GetHashAndReset());
         var relative = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         return new ContentSource(relative, kind, bytes, hash);
     }
