@@ -38,6 +38,7 @@ public static class SiteExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();
+        services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
         services.AddControllersWithViews();
         services.AddPageCaching();

@@ -101,6 +101,19 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task AnArticlePageSuggestsAnArticleImportedAfterItWasFirstShown()
+    {
+        var before = await site.GetDocumentAsync(ArticlePage);
+        Assert.DoesNotContain(before.QuerySelectorAll("a[href='/articles/flask-tips']"), _ => true);
+
+        site.Content.Write("articles/flask-tips.md", TestContent.Article("flask-tips", "Flask tips", "[flask]"));
+        await site.ImportAsync();
+
+        var after = await site.GetDocumentAsync(ArticlePage);
+        Assert.Single(after.QuerySelectorAll("a[href='/articles/flask-tips']"));
+    }
+
+    [Fact]
     public async Task TheContentStatusPageIsNeverCached()
     {
         await site.GetDocumentAsync("/content-status");

@@ -53,10 +53,15 @@ public static class ExportCommand
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.Urls.First()) };
-            var result = await new SiteExporter(client, target).ExportAsync(precompress);
+            var result = await new SiteExporter(client, target).ExportAsync(precompress, app.Lifetime.ApplicationStopping);
             foreach (var problem in result.Problems) output.WriteLine(problem);
             output.WriteLine($"Exported {result.Pages} pages and {result.Files} files to {folder} in {started.ElapsedMilliseconds} ms; absolute URLs use {root.GetLeftPart(UriPartial.Authority)}");
             return result.Problems.Count == 0 ? 0 : 1;
+        }
+        catch (OperationCanceledException)
+        {
+            output.WriteLine("export stopped before it finished; the folder holds part of the site");
+            return 1;
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException or System.Xml.XmlException)
         {

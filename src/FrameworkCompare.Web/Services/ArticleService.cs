@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Services;
 
-public sealed class ArticleService(SiteDb db, FrameworkDirectory directory)
+public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, ArticleCards cards)
 {
     const int MaxRelated = 5;
 
@@ -15,9 +15,7 @@ public sealed class ArticleService(SiteDb db, FrameworkDirectory directory)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Slug == slug, ct);
         if (article is null) return null;
-        var others = await db.Articles.Where(a => a.Slug != slug)
-            .Select(a => new { a.Slug, a.Title, a.Summary, a.Frameworks, a.Tags }).ToListAsync(ct);
-        var related = others
+        var related = (await cards.AllAsync()).Where(a => a.Slug != slug)
             .Select(a => (a, Score: a.Frameworks.Intersect(article.Frameworks).Count() * 2 + a.Tags.Intersect(article.Tags).Count()))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => x.a.Title)
