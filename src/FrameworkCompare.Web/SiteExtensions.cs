@@ -40,7 +40,7 @@ public static class SiteExtensions
         services.AddScoped<ArticleService>();
         services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options => options.Conventions.Add(new GetAlsoAnswersHead()));
         services.AddPageCaching();
 
         // Security

@@ -248,6 +248,19 @@ public sealed class ReaderPagesTests(ReaderPagesTests.Site site) : IClassFixture
         Assert.Equal("BreadcrumbList", JsonLdOfType(page, "BreadcrumbList").GetProperty("@type").GetString());
     }
 
+    [Theory]
+    [InlineData("/", 200)]
+    [InlineData("/faq", 200)]
+    [InlineData("/compare/django-vs-flask", 200)]
+    [InlineData("/compare/flask-vs-django", 301)]
+    [InlineData("/articles/nope", 404)]
+    public async Task HeadIsAnsweredLikeGet(string url, int status)
+    {
+        // Kestrel drops the body of a HEAD response; the test server does not, so only the status is compared.
+        var response = await site.CreateReader().SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
     [Fact]
     public async Task PageTitlesAndDescriptionsAreUnique()
     {
