@@ -22,7 +22,7 @@ public sealed class LiveSite : IAsyncDisposable
     /// <summary>What the site wrote to stdout and stderr so far.</summary>
     public string Log { get { lock (log) return log.ToString(); } }
 
-    LiveSite(Uri baseAddress, string dataFolder)
+    LiveSite(Uri baseAddress, string dataFolder, string contentPath)
     {
         BaseAddress = baseAddress;
         this.dataFolder = dataFolder;
@@ -32,7 +32,7 @@ public sealed class LiveSite : IAsyncDisposable
             {
                 Repository.WebAppAssembly,
                 "--urls", baseAddress.ToString().TrimEnd('/'),
-                $"--Content:Path={Repository.ShippedContent}",
+                $"--Content:Path={contentPath}",
                 "--Content:Watch=false",
                 // The link crawl fetches every export link within seconds; the limit itself is tested in FrameworkCompare.Tests.
                 "--RateLimits:PermitLimit=100000",
@@ -51,10 +51,12 @@ public sealed class LiveSite : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Append(e.Data);
     }
 
-    public static async Task<LiveSite> StartAsync()
+    /// <summary>Starts the site over <paramref name="contentPath"/>, the shipped content by default.</summary>
+    public static async Task<LiveSite> StartAsync(string? contentPath = null)
     {
         if (!File.Exists(Repository.WebAppAssembly)) throw new FileNotFoundException("The site is not built.", Repository.WebAppAssembly);
-        var site = new LiveSite(new Uri($"http://127.0.0.1:{FreePort()}/"), Directory.CreateTempSubdirectory("fc-browser-").FullName);
+        var site = new LiveSite(new Uri($"http://127.0.0.1:{FreePort()}/"), Directory.CreateTempSubdirectory("fc-browser-").FullName,
+            contentPath ?? Repository.ShippedContent);
         site.process.Start();
         site.process.BeginOutputReadLine();
         site.process.BeginErrorReadLine();

@@ -11,29 +11,7 @@ public sealed class HostileContentTests(HostileContentTests.Site site) : IClassF
 {
     public sealed class Site : SiteFactory
     {
-        public Site() : base(WithVectors()) { }
-
-        static string Yaml(string text) => "'" + text.Replace("'", "''") + "'";
-
-        static TestContent WithVectors()
-        {
-            var content = new TestContent();
-            for (var i = 0; i < XssVectors.All.Length; i++)
-            {
-                var v = XssVectors.All[i];
-                var inYaml = v.Contains('\u2028') ? "unicode separators" : v;
-                content.Write($"articles/xss-{i}.md", TestContent.Article($"xss-{i}", Yaml(inYaml), "[django]")
-                    .Replace("summary: A summary of", $"summary: {Yaml(inYaml)}\nsumm:").Replace("\nsumm:", "\n#").Replace("## First part", $"## First part\n\n{v}\n\n{XssVectors.ReferenceLinkBody}"));
-                content.Write($"faq/xss-{i}.md", $"---\nquestion: {Yaml(inYaml)}\ntopic: {Yaml(inYaml)}\nframeworks: [django, x{i}]\n---\n{v}\n\n{XssVectors.ReferenceLinkBody}");
-                content.Write($"frameworks/x{i}.md", TestContent.Framework($"x{i}", "NAME")
-                    .Replace("name: NAME", $"name: {Yaml(inYaml)}")
-                    .Replace("summary: NAME in one line.", $"summary: {Yaml(inYaml)}")
-                    .Replace("- text: NAME has a strong point.", $"- text: {Yaml(inYaml)}")
-                    .Replace("note: Note about NAME's ORM", $"note: {Yaml(inYaml)}")
-                    .Replace("## About NAME", $"## About\n\n{v}"));
-            }
-            return content;
-        }
+        public Site() : base(XssVectors.WriteContent(new TestContent())) { }
     }
 
     public static TheoryData<int> Vectors => new(Enumerable.Range(0, XssVectors.All.Length));

@@ -1,3 +1,5 @@
+using FrameworkCompare.Tests.Infrastructure;
+
 namespace FrameworkCompare.Tests.Security;
 
 /// <summary>
@@ -76,4 +78,30 @@ public static class XssVectors
 
     /// <summary>A reference link needs its definition on a line of its own; only bodies can carry it.</summary>
     public const string ReferenceLinkBody = "A [reference][evil] link and an ![image][evil].\n\n[evil]: javascript:alert(1)\n";
+
+    static string Yaml(string text) => "'" + text.Replace("'", "''") + "'";
+
+    /// <summary>
+    /// Puts vector i into article xss-i (title, summary, body), FAQ xss-i (question, topic, answer) and
+    /// framework xi (name, summary, a note, a pro, the overview).
+    /// </summary>
+    public static TestContent WriteContent(TestContent content)
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            var v = All[i];
+            var inYaml = v.Contains('\u2028') ? "unicode separators" : v;
+            content.Write($"articles/xss-{i}.md", TestContent.Article($"xss-{i}", Yaml(inYaml), "[django]")
+                .Replace("summary: A summary of", $"summary: {Yaml(inYaml)}\nsumm:").Replace("\nsumm:", "\n#")
+                .Replace("## First part", $"## First part\n\n{v}\n\n{ReferenceLinkBody}"));
+            content.Write($"faq/xss-{i}.md", $"---\nquestion: {Yaml(inYaml)}\ntopic: {Yaml(inYaml)}\nframeworks: [django, x{i}]\n---\n{v}\n\n{ReferenceLinkBody}");
+            content.Write($"frameworks/x{i}.md", TestContent.Framework($"x{i}", "NAME")
+                .Replace("name: NAME", $"name: {Yaml(inYaml)}")
+                .Replace("summary: NAME in one line.", $"summary: {Yaml(inYaml)}")
+                .Replace("- text: NAME has a strong point.", $"- text: {Yaml(inYaml)}")
+                .Replace("note: Note about NAME's ORM", $"note: {Yaml(inYaml)}")
+                .Replace("## About NAME", $"## About\n\n{v}"));
+        }
+        return content;
+    }
 }
