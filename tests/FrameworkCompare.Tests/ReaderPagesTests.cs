@@ -218,6 +218,7 @@ public sealed class ReaderPagesTests(ReaderPagesTests.Site site) : IClassFixture
         var question = Assert.Single(faqPage.GetProperty("mainEntity").EnumerateArray());
         Assert.Equal("Should I pick Django or Flask?", question.GetProperty("name").GetString());
         Assert.Equal("Answer", question.GetProperty("acceptedAnswer").GetProperty("@type").GetString());
+        Assert.Equal("Should I pick Django or Flask? Yes, it is. See the docs.", question.GetProperty("acceptedAnswer").GetProperty("text").GetString());
 
         var article = JsonLdOfType(await site.GetDocumentAsync("/articles/django-vs-flask"), "Article");
         Assert.Equal("Django or Flask?", article.GetProperty("headline").GetString());

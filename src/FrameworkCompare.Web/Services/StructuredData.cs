@@ -33,7 +33,8 @@ public static class StructuredData
             ["@type"] = "Question",
             ["name"] = q.Question,
             ["url"] = Absolute(request, $"/faq/{q.Slug}"),
-            ["acceptedAnswer"] = new Dictionary<string, object> { ["@type"] = "Answer", ["text"] = q.AnswerHtml },
+            // Plain text: the answer's HTML, escaped for JSON, made pages with many questions far heavier.
+            ["acceptedAnswer"] = new Dictionary<string, object> { ["@type"] = "Answer", ["text"] = q.AnswerText },
         }).ToList(),
     };
 
