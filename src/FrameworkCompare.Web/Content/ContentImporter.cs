@@ -37,11 +37,12 @@ public sealed class ContentImporter(
             var scan = ContentScanner.Scan(root, log);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-            var plan = planner.Plan(scan, await LoadStateAsync(db, cancellationToken));
+            var state = await LoadStateAsync(db, cancellationToken);
+            var plan = planner.Plan(scan, state);
             if (plan.IsEmpty) return ImportResult.Unchanged;
 
             var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
-            await ApplyAsync(db, plan, (int)started.ElapsedMilliseconds, failed, cancellationToken);
+            await ApplyAsync(db, plan, state, (int)started.ElapsedMilliseconds, failed, cancellationToken);
             foreach (var problem in plan.Problems) log.LogWarning("Content problem: {Problem}", problem);
             log.LogInformation("Imported {Count} content files ({Failed} failed, {Removed} removed) in {Ms} ms",
                 plan.Records.Count - failed, failed, plan.Removed.Count, started.ElapsedMilliseconds);
@@ -62,7 +63,7 @@ public sealed class ContentImporter(
         return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes));
     }
 
-    async Task ApplyAsync(SiteDb db, ImportPlan plan, int planMs, int failed, CancellationToken ct)
+    async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, int planMs, int failed, CancellationToken ct)
     {
         // The tables are a read model of files on disk: after a power cut the last import is simply run again,
         // so commits need not wait for the disk (WAL keeps the file consistent either way).
@@ -76,12 +77,15 @@ public sealed class ContentImporter(
             db.Categories.AddRange(catalog.Categories);
             db.Attributes.AddRange(catalog.Attributes);
         }
-        var replaced = plan.ReplacedPaths;
-        await db.Frameworks.Where(f => replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
-        await db.Articles.Where(a => replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
-        await db.FaqEntries.Where(f => replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
-        var recorded = plan.Records.Select(r => r.Path).Concat(plan.Removed).ToList();
-        await db.ContentFiles.Where(f => recorded.Contains(f.Path)).ExecuteDeleteAsync(ct);
+        // Only files recorded before can have rows to replace. With no records at all (a first import, or the
+        // records deleted), no row is accounted for: empty the tables instead of looking up thousands of paths.
+        var replaced = plan.ReplacedPaths.Where(previous.Files.ContainsKey).ToList();
+        var recorded = plan.Records.Select(r => r.Path).Concat(plan.Removed).Where(previous.Files.ContainsKey).ToList();
+        var fresh = previous.Files.Count == 0;
+        await db.Frameworks.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.Articles.Where(a => fresh || replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.FaqEntries.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.ContentFiles.Where(f => fresh || recorded.Contains(f.Path)).ExecuteDeleteAsync(ct);
 
         db.Frameworks.AddRange(plan.Frameworks);
         db.ImportRuns.Add(new ImportRun
@@ -94,7 +98,7 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Articles, ct);
         await BulkInsert.InsertAsync(db, plan.Faqs, ct);
         await BulkInsert.InsertAsync(db, plan.Records, ct);
-        await SearchIndex.ReplaceAsync(db, plan, ct);
+        await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         // A big import leaves a WAL as large as the data; opening the database after a crash would replay all of it.

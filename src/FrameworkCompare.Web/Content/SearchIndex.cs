@@ -10,11 +10,17 @@ public static class SearchIndex
 {
     public const string Framework = "framework", Article = "article", Faq = "faq";
 
-    public static async Task ReplaceAsync(SiteDb db, ImportPlan plan, CancellationToken ct)
+    /// <summary>Removes the documents of the replaced paths (all documents when null) and adds the plan's.</summary>
+    public static async Task ReplaceAsync(SiteDb db, ImportPlan plan, IReadOnlyCollection<string>? replacedPaths, CancellationToken ct)
     {
+        if (replacedPaths is null)
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"SearchIndex\";", ct);
         // Path is UNINDEXED, so each lookup scans the table: remove every replaced path in one pass, not one per path.
-        var replaced = JsonSerializer.Serialize(plan.ReplacedPaths);
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "Path" IN (SELECT value FROM json_each({replaced}))""", ct);
+        else if (replacedPaths.Count > 0)
+        {
+            var replaced = JsonSerializer.Serialize(replacedPaths);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "Path" IN (SELECT value FROM json_each({replaced}))""", ct);
+        }
 
         await using var insert = db.Database.GetDbConnection().CreateCommand();
         insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
