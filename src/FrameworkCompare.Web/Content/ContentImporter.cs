@@ -65,10 +65,9 @@ public sealed class ContentImporter(
 
     async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, int planMs, int failed, CancellationToken ct)
     {
-        // The tables are a read model of files on disk: after a power cut the last import is simply run again,
-        // so commits need not wait for the disk (WAL keeps the file consistent either way).
+        // synchronous stays FULL: the import is one commit (one fsync), and the same database holds durable tables.
+        log.LogInformation("Writing {Count} changed content files in one transaction", plan.Records.Count + plan.Removed.Count);
         await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (plan.Catalog is { } catalog)
         {
