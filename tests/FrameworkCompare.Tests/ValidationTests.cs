@@ -176,6 +176,16 @@ public sealed class ValidationTests : IDisposable
         AssertProblem("frameworks/flask.md", LineOf("frameworks/flask.md", "values:"), "warning: no value for attribute 'rest-api'");
     }
 
+    [Theory]
+    [InlineData("framework/bottle.md")]
+    [InlineData("faq/why.markdown")]
+    [InlineData("articles/drafts/later.md")]
+    public void FilesOutsideTheKnownPlacesAreReportedNotSilentlyIgnored(string path)
+    {
+        content.Write(path, TestContent.Faq("Why?", "[django]"));
+        AssertProblem(path, 1, "warning: not imported: content is attributes.yml and .md files in frameworks/, articles/ and faq/");
+    }
+
     [Fact]
     public void CatalogWithUnknownType()
     {

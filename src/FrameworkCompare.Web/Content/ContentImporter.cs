@@ -28,6 +28,7 @@ public sealed class ContentImporter(
         try
         {
             var started = Stopwatch.StartNew();
+            var startedAt = clock.GetUtcNow();
             var root = options.Value.FullPath;
             if (!Directory.Exists(root))
             {
@@ -42,7 +43,7 @@ public sealed class ContentImporter(
             if (plan.IsEmpty) return ImportResult.Unchanged;
 
             var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
-            await ApplyAsync(db, plan, state, (int)started.ElapsedMilliseconds, failed, cancellationToken);
+            await ApplyAsync(db, plan, state, startedAt, (int)started.ElapsedMilliseconds, failed, cancellationToken);
             foreach (var problem in plan.Problems) log.LogWarning("Content problem: {Problem}", problem);
             log.LogInformation("Imported {Count} content files ({Failed} failed, {Removed} removed) in {Ms} ms",
                 plan.Records.Count - failed, failed, plan.Removed.Count, started.ElapsedMilliseconds);
@@ -63,7 +64,7 @@ public sealed class ContentImporter(
         return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes));
     }
 
-    async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, int planMs, int failed, CancellationToken ct)
+    async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, DateTimeOffset startedAt, int planMs, int failed, CancellationToken ct)
     {
         // synchronous stays FULL: the import is one commit (one fsync), and the same database holds durable tables.
         log.LogInformation("Writing {Count} changed content files in one transaction", plan.Records.Count + plan.Removed.Count);
@@ -89,7 +90,7 @@ public sealed class ContentImporter(
         db.Frameworks.AddRange(plan.Frameworks);
         db.ImportRuns.Add(new ImportRun
         {
-            StartedAt = clock.GetUtcNow(), DurationMs = planMs,
+            StartedAt = startedAt, DurationMs = planMs,
             FilesImported = plan.Records.Count - failed, FilesFailed = failed, FilesRemoved = plan.Removed.Count,
         });
         await db.SaveChangesAsync(ct);

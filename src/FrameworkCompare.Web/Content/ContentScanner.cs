@@ -2,7 +2,8 @@ using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Content;
 
-public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSet<string> Unreadable);
+/// <summary>What a scan found; Ignored lists files in the folder that no reader will ever see.</summary>
+public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSet<string> Unreadable, List<string> Ignored);
 
 /// <summary>Finds and reads the content files; files it cannot read now are kept as they were.</summary>
 public static class ContentScanner
@@ -21,7 +22,7 @@ public static class ContentScanner
             files.AddRange(Directory.EnumerateFiles(dir, "*.md").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
                 .Select(f => (f, kind)));
         }
-        var result = new ScanResult(root, [], []);
+        var result = new ScanResult(root, [], [], Ignored(root, files.Select(f => f.File)));
         // Reading and hashing thousands of files is most of a restart's work: spread it over the cores, keep the order.
         foreach (var (file, source, error) in files.AsParallel().AsOrdered().Select(f => Read(root, f.File, f.Kind)))
         {
@@ -32,6 +33,18 @@ public static class ContentScanner
             result.Unreadable.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
         }
         return result;
+    }
+
+    /// <summary>Files an editor probably meant as content (a typo in a folder or an extension), not dot files or READMEs.</summary>
+    static List<string> Ignored(string root, IEnumerable<string> scanned)
+    {
+        var known = scanned.ToHashSet();
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !known.Contains(f))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')) && !f.EndsWith('~') && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     static (string File, ContentSource? Source, string? Error) Read(string root, string file, ContentKind kind)
