@@ -1,10 +1,8 @@
 using FrameworkCompare.Web;
-using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Commands;
 
-if (args is ["validate", .. var rest])
-    return ContentCommands.Validate(rest.FirstOrDefault() ?? "content", Console.Out);
-if (args is ["export", .. var exportArgs])
-    return await ExportCommand.RunAsync(exportArgs, Console.Out);
+if (Cli.IsVerb(args))
+    return await Cli.RunAsync(args);
 
 // Settings, views and assets live beside the app, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -1,9 +1,9 @@
+using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FrameworkCompare.Web;
 
@@ -18,9 +18,8 @@ public static class SiteExtensions
         // Database: a read model of content/ plus durable tables, evolved by migrations.
         services.AddDbContext<SiteDb>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            // Migrations are hand-written (no design-time package), so there is no model snapshot to compare.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSiteAccounts();
 
         // Content import: once at start-up, then on every change.
         services.AddSingleton<MarkdownRenderer>();
@@ -67,6 +66,8 @@ public static class SiteExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         // After routing, so the output cache sees each page's policy; static files after compression, so CSS is compressed.
         app.UsePageCaching();
         app.UseStaticFiles(StaticAssets.Options);

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Content;
 
 namespace FrameworkCompare.Tests;
@@ -79,8 +80,8 @@ public sealed class ExportTests : IDisposable
         var database = Path.Combine(Path.GetDirectoryName(folder)!, "export.db");
         var output = new StringWriter();
 
-        var exit = await ExportCommand.RunAsync(
-            [folder, "--base-url", "https://frameworks.example.org", $"--Content:Path={content.Root}", $"--ConnectionStrings:Site=Data Source={database}"], output);
+        var exit = await Cli.RunAsync(
+            ["export", folder, "--base-url", "https://frameworks.example.org", $"--Content:Path={content.Root}", $"--ConnectionStrings:Site=Data Source={database}"], output);
 
         Assert.True(exit == 0, output.ToString());
         var page = await OpenAsync(PageFile("/compare/django-vs-flask"));
@@ -96,7 +97,7 @@ public sealed class ExportTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "keep.txt"), "mine");
         var output = new StringWriter();
 
-        Assert.Equal(2, await ExportCommand.RunAsync([folder], output));
+        Assert.Equal(2, await Cli.RunAsync(["export", folder], output));
         Assert.Contains("not empty", output.ToString());
         Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName));
     }

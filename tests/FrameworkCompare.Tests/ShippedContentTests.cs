@@ -1,4 +1,5 @@
 using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class ShippedContentTests(ShippedContentTests.Site site) : IClassF
     public void ValidatePassesWithNoProblemsAtAll()
     {
         var output = new StringWriter();
-        var exit = ContentCommands.Validate(RepositoryContent, output);
+        var exit = ValidateCommand.Run(RepositoryContent, output);
         Assert.True(exit == 0, output.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Content;
 
 namespace FrameworkCompare.Tests;
@@ -14,7 +15,7 @@ public sealed class ValidationTests : IDisposable
     (int ExitCode, string[] Lines) Validate()
     {
         var output = new StringWriter();
-        var exit = ContentCommands.Validate(content.Root, output);
+        var exit = ValidateCommand.Run(content.Root, output);
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -61,7 +62,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void MissingFolderExitsTwo()
     {
-        var exit = ContentCommands.Validate(Path.Combine(content.Root, "nope"), new StringWriter());
+        var exit = ValidateCommand.Run(Path.Combine(content.Root, "nope"), new StringWriter());
         Assert.Equal(2, exit);
     }
 

@@ -11,6 +11,15 @@ public static class ContentScanner
     static readonly (string Folder, ContentKind Kind)[] Folders =
         [("frameworks", ContentKind.Framework), ("articles", ContentKind.Article), ("faq", ContentKind.Faq)];
 
+    /// <summary>The kind of content a path inside the folder holds, or null when the importer would not read it.</summary>
+    public static ContentKind? KindOf(string path)
+    {
+        if (path == CatalogParser.FileName) return ContentKind.Catalog;
+        var parts = path.Split('/');
+        if (parts.Length != 2 || parts[1].StartsWith('.') || !parts[1].EndsWith(".md", StringComparison.Ordinal)) return null;
+        return Folders.Where(f => f.Folder == parts[0]).Select(f => (ContentKind?)f.Kind).FirstOrDefault();
+    }
+
     public static ScanResult Scan(string root, ILogger? log = null)
     {
         List<(string File, ContentKind Kind)> files = [(Path.Combine(root, CatalogParser.FileName), ContentKind.Catalog)];

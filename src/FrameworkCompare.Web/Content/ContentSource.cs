@@ -11,15 +11,16 @@ public sealed record ContentSource(string Path, ContentKind Kind, byte[] Bytes, 
     const string ParserVersion = "2";
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ContentSource Read(string root, string fullPath, ContentKind kind)
+    public static ContentSource Read(string root, string fullPath, ContentKind kind) =>
+        FromBytes(System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/'), kind, File.ReadAllBytes(fullPath));
+
+    /// <summary>A file's content as it would be read from <paramref name="path"/>: how drafts are checked before they are written.</summary>
+    public static ContentSource FromBytes(string path, ContentKind kind, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(fullPath);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(bytes);
         sha.AppendData(Encoding.ASCII.GetBytes(ParserVersion));
-        var hash = Convert.ToHexString(sha.GetHashAndReset());
-        var relative = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        return new ContentSource(relative, kind, bytes, hash);
+        return new ContentSource(path, kind, bytes, Convert.ToHexString(sha.GetHashAndReset()));
     }
 
     /// <summary>The text with Unix line ends, or null (and a problem) when it is not UTF-8.</summary>

@@ -1,6 +1,4 @@
 using FrameworkCompare.Web.Data;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Content;
 
@@ -10,13 +8,7 @@ public sealed class ContentStartup(IServiceScopeFactory scopes, ContentImporter 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-            EnsureFolder(db.Database.GetConnectionString());
-            await db.Database.MigrateAsync(cancellationToken);
-            // WAL lets readers keep reading the last committed import while the next one writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), cancellationToken);
         try
         {
             await importer.ImportAsync(cancellationToken);
@@ -29,12 +21,4 @@ public sealed class ContentStartup(IServiceScopeFactory scopes, ContentImporter 
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    static void EnsureFolder(string? connectionString)
-    {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(file) || file == ":memory:") return;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (folder is not null) Directory.CreateDirectory(folder);
-    }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FrameworkCompare.Web.Data;
 
-// Table and column names here must match the hand-written SQL in Migrations/.
+// The content tables were first made by the hand-written SQL of Migrations/Initial; later tables by generated migrations.
 
 sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
@@ -76,6 +76,39 @@ sealed class ContentFileRecordConfiguration : IEntityTypeConfiguration<ContentFi
 sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
 {
     public void Configure(EntityTypeBuilder<ImportRun> e) => e.ToTable("ImportRuns");
+}
+
+sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
+{
+    public void Configure(EntityTypeBuilder<Draft> e)
+    {
+        e.ToTable("Drafts").HasIndex(d => new { d.UserId, d.Path }).IsUnique();
+        e.HasOne<EditorUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> e)
+    {
+        e.ToTable("Revisions").HasIndex(r => new { r.Path, r.Id });
+        e.HasIndex(r => r.At);
+        e.Property(r => r.Kind).HasConversion<string>();
+    }
+}
+
+sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> e) => e.ToTable("AuditLog").HasIndex(a => a.At);
+}
+
+sealed class RetiredPageConfiguration : IEntityTypeConfiguration<RetiredPage>
+{
+    public void Configure(EntityTypeBuilder<RetiredPage> e)
+    {
+        e.ToTable("RetiredPages").HasKey(r => new { r.Kind, r.Slug });
+        e.Property(r => r.Kind).HasConversion<string>();
+    }
 }
 
 static class JsonColumn

@@ -1,9 +1,10 @@
 using FrameworkCompare.Web.Models;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Data;
 
-public sealed class SiteDb(DbContextOptions<SiteDb> options) : DbContext(options)
+public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<AttributeDefinition> Attributes => Set<AttributeDefinition>();
@@ -14,7 +15,14 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : DbContext(options
     public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
     public DbSet<ContentFileRecord> ContentFiles => Set<ContentFileRecord>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<RetiredPage> RetiredPages => Set<RetiredPage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SiteDb).Assembly);
+    }
 }

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
+using FrameworkCompare.Web.Content;
 
-namespace FrameworkCompare.Web.Content;
+namespace FrameworkCompare.Web.Commands;
 
 /// <summary>
 /// `export &lt;folder&gt; [--base-url URL] [--precompress]`: starts the site on a free loopback port, imports the content,
@@ -8,19 +10,19 @@ namespace FrameworkCompare.Web.Content;
 /// </summary>
 public static class ExportCommand
 {
-    const string Usage = "usage: export <folder> [--base-url https://your.site] [--precompress] [settings such as --Content:Path=content]";
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static Command Create()
     {
-        var rest = args.ToList();
-        var baseUrl = TakeOption(rest, "--base-url") ?? "http://localhost";
-        var precompress = rest.Remove("--precompress");
-        if (rest is not [var folder, ..] || folder.StartsWith('-'))
-        {
-            output.WriteLine(Usage);
-            return 2;
-        }
-        rest.RemoveAt(0);
+        var folder = new Argument<string>("folder") { Description = "An empty or missing folder to write the site into" };
+        var baseUrl = new Option<string>("--base-url") { Description = "The public site's root URL, for canonical links, the sitemap and the feed", DefaultValueFactory = _ => "http://localhost" };
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz beside each text file" };
+        var command = new Command("export", "Write the whole public site as static files") { folder, baseUrl, precompress };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(folder)!, parse.GetValue(baseUrl)!, parse.GetValue(precompress), Cli.Settings(parse), Cli.Output(parse)));
+        return command;
+    }
+
+    static async Task<int> RunAsync(string folder, string baseUrl, bool precompress, string[] settings, TextWriter output)
+    {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https") || root.AbsolutePath != "/")
         {
             output.WriteLine($"--base-url {baseUrl}: give the site's root URL, such as https://frameworks.example.org");
@@ -34,7 +36,7 @@ public static class ExportCommand
         }
 
         var started = Stopwatch.StartNew();
-        await using var app = Build(rest, root);
+        await using var app = Build(settings, root);
         var content = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentOptions>>().Value;
         if (!Directory.Exists(content.FullPath))
         {
@@ -74,7 +76,7 @@ public static class ExportCommand
         }
     }
 
-    static WebApplication Build(List<string> args, Uri root)
+    static WebApplication Build(string[] args, Uri root)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -98,14 +100,5 @@ public static class ExportCommand
         });
         app.UseSitePipeline();
         return app;
-    }
-
-    static string? TakeOption(List<string> args, string name)
-    {
-        var i = args.IndexOf(name);
-        if (i < 0 || i + 1 >= args.Count) return null;
-        var value = args[i + 1];
-        args.RemoveRange(i, 2);
-        return value;
     }
 }

@@ -1,0 +1,84 @@
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace FrameworkCompare.Web.Accounts;
+
+/// <summary>ASP.NET Core Identity over the site's database: accounts, roles, cookies and anti-forgery.</summary>
+public static class AccountSetup
+{
+    public const string SessionCookie = "__Host-fc-session", AntiforgeryCookie = "__Host-fc-af";
+
+    public static void AddSiteAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<EditorUser, IdentityRole>(options =>
+            {
+                // OWASP ASVS 5.0: length, not composition; common and personal passwords are refused by PasswordPolicy.
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<SiteDb>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
+        services.AddScoped<AuditLog>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = SessionCookie;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(2);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+        });
+        // Identity's other cookies (the half-signed-in state of two-factor sign-in) get the same protections.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+            services.Configure<CookieAuthenticationOptions>(scheme, options =>
+            {
+                options.Cookie.Name = "__Host-fc-" + scheme.Replace("Identity.", "").ToLowerInvariant();
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = AntiforgeryCookie;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+    }
+
+    /// <summary>
+    /// Pages are sent to sign-in (or shown 403); a script's request or a form post gets the bare status, so the
+    /// workspace can keep the editor's text instead of losing it in a redirect.
+    /// </summary>
+    static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        if (status == StatusCodes.Status403Forbidden || !HttpMethods.IsGet(request.Method) || request.Headers.Accept.ToString().Contains("application/json"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

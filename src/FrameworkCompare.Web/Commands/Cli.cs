@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace FrameworkCompare.Web.Commands;
+
+/// <summary>The command-line verbs: `dotnet run -- VERB …` runs one of these instead of the site.</summary>
+public static class Cli
+{
+    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create()];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs().Any(v => v.Name == args[0]);
+
+    /// <summary>Runs a verb; its messages go to <paramref name="output"/> (the console by default).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken ct = default)
+    {
+        var root = new RootCommand("FrameworkCompare: side-by-side framework comparisons. Without a verb, runs the site.");
+        foreach (var verb in Verbs()) root.Subcommands.Add(verb);
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };
+        return root.Parse(args).InvokeAsync(config, ct);
+    }
+
+    /// <summary>Settings after the verb's own arguments (`--Content:Path=…`), passed on to the site's configuration.</summary>
+    public static string[] Settings(ParseResult parse) => [.. parse.UnmatchedTokens];
+
+    public static TextWriter Output(ParseResult parse) => parse.InvocationConfiguration.Output;
+}
