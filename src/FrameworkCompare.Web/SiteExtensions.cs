@@ -20,6 +20,7 @@ public static class SiteExtensions
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSiteAccounts();
+        services.AddScoped<Editing.DraftStore>();
 
         // Content import: once at start-up, then on every change.
         services.AddSingleton<MarkdownRenderer>();
