@@ -1,7 +1,9 @@
 using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Areas.Editor;
 using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +22,8 @@ public static class SiteExtensions
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSiteAccounts();
-        services.AddScoped<Editing.DraftStore>();
+        services.AddEditing();
+        services.AddEditorArea();
 
         // Content import: once at start-up, then on every change.
         services.AddSingleton<MarkdownRenderer>();
@@ -40,7 +43,12 @@ public static class SiteExtensions
         services.AddScoped<ArticleService>();
         services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
-        services.AddControllersWithViews(options => options.Conventions.Add(new GetAlsoAnswersHead()));
+        services.AddScoped<RetiredPageLookup>();
+        services.AddControllersWithViews(options =>
+        {
+            options.Conventions.Add(new GetAlsoAnswersHead());
+            options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        });
         services.AddPageCaching();
 
         // Security

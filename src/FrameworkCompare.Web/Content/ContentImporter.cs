@@ -99,6 +99,7 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Faqs, ct);
         await BulkInsert.InsertAsync(db, plan.Records, ct);
         await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
+        await Retirements.ApplyAsync(db, plan, previous, startedAt, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         // A big import leaves a WAL as large as the data; opening the database after a crash would replay all of it.

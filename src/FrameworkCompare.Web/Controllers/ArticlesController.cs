@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Caching;
+using FrameworkCompare.Web.Models;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,8 +12,11 @@ public sealed class ArticlesController(ArticleService articles) : Controller
     [OutputCache(PolicyName = PageCache.ArticleList)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await articles.ListAsync(ct));
 
-    [HttpGet("/articles/{slug}")]
+    [HttpGet("/articles/{slug}", Name = RouteName)]
     [OutputCache(PolicyName = PageCache.Article)]
     public async Task<IActionResult> Article(string slug, CancellationToken ct) =>
-        await articles.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+        await articles.GetAsync(slug, ct) is { } model ? View(model)
+            : await this.NotServedAsync(ContentKind.Article, slug, to => Url.RouteUrl(RouteName, new { slug = to }), NotFound, ct);
+
+    public const string RouteName = "article";
 }

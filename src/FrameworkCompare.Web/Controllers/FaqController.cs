@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Caching;
+using FrameworkCompare.Web.Models;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,8 +12,11 @@ public sealed class FaqController(FaqService faq) : Controller
     [OutputCache(PolicyName = PageCache.FaqList)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await faq.TopicsAsync(ct));
 
-    [HttpGet("/faq/{slug}")]
+    [HttpGet("/faq/{slug}", Name = RouteName)]
     [OutputCache(PolicyName = PageCache.FaqAnswer)]
     public async Task<IActionResult> Answer(string slug, CancellationToken ct) =>
-        await faq.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+        await faq.GetAsync(slug, ct) is { } model ? View(model)
+            : await this.NotServedAsync(ContentKind.Faq, slug, to => Url.RouteUrl(RouteName, new { slug = to }), NotFound, ct);
+
+    public const string RouteName = "faq-answer";
 }

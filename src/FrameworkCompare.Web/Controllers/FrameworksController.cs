@@ -20,7 +20,9 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
         return View(await directory.CatalogAsync(query, ct));
     }
 
-    [HttpGet("/frameworks/{slug}")]
+    public const string RouteName = "framework";
+
+    [HttpGet("/frameworks/{slug}", Name = RouteName)]
     [OutputCache(PolicyName = PageCache.Profile)]
     public async Task<IActionResult> Profile(string slug, CancellationToken ct)
     {
@@ -30,8 +32,11 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
             return RedirectPermanent($"/frameworks/{slug.ToLowerInvariant()}");
         var profile = await directory.ProfileAsync(slug, ct);
         if (profile is not null) return View(profile);
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        var suggestions = FrameworkDirectory.Closest(slug, all);
-        return View("Problem", new ComparisonProblem(404, "Framework not found", "We have no profile at this address. Did you mean one of these?", suggestions));
+        return await this.NotServedAsync(ContentKind.Framework, slug, to => Url.RouteUrl(RouteName, new { slug = to }), () =>
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            var suggestions = FrameworkDirectory.Closest(slug, all);
+            return View("Problem", new ComparisonProblem(404, "Framework not found", "We have no profile at this address. Did you mean one of these?", suggestions));
+        }, ct);
     }
 }

@@ -16,6 +16,7 @@ public sealed class DraftStore(SiteDb db, TimeProvider clock)
     public async Task<Draft> SaveAsync(string userId, string path, string text, string? baseHash, string? message, CancellationToken ct = default)
     {
         if (text.Length > MaxTextLength) throw new ArgumentException($"A content file can be at most {MaxTextLength:N0} characters long.", nameof(text));
+        text = ContentPath.NormaliseText(text);
         var draft = await db.Drafts.AsTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.Path == path, ct);
         if (draft is null)
         {

@@ -14,7 +14,13 @@ public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, Arti
     public async Task<ArticleViewModel?> GetAsync(string slug, CancellationToken ct)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Slug == slug, ct);
-        if (article is null) return null;
+        return article is null ? null : await BuildAsync(article, ct);
+    }
+
+    /// <summary>The page for an article, published or a draft's.</summary>
+    public async Task<ArticleViewModel> BuildAsync(Article article, CancellationToken ct)
+    {
+        var slug = article.Slug;
         var related = (await cards.AllAsync()).Where(a => a.Slug != slug)
             .Select(a => (a, Score: a.Frameworks.Intersect(article.Frameworks).Count() * 2 + a.Tags.Intersect(article.Tags).Count()))
             .Where(x => x.Score > 0)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
-public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts)
+public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired)
 {
     public const string Separator = "-vs-";
     public const int MinFrameworks = 2, MaxFrameworks = 4;
@@ -29,10 +29,42 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
     {
         var slugs = selection.ToLowerInvariant().Split(Separator).ToList();
         var all = await directory.ListAsync(ct);
+        if (await RetiredAsync(slugs, all, ct) is { } moved) return moved;
         if (Check(slugs, all) is { } problem) return problem;
         var canonical = PathFor(slugs);
         if (canonical != "/compare/" + selection) return new MovedTo(canonical);
-        return new Found(await LoadAsync([.. slugs.Order(StringComparer.Ordinal)], all, canonical, onlyDifferences, ct));
+        slugs = [.. slugs.Order(StringComparer.Ordinal)];
+        var frameworks = await db.Frameworks.Where(f => slugs.Contains(f.Slug))
+            .Include(f => f.Values).Include(f => f.Points).AsSplitQuery().ToListAsync(ct);
+        return new Found(await LoadAsync(slugs, frameworks, all, canonical, onlyDifferences, ct));
+    }
+
+    /// <summary>A comparison of a draft's framework with a published one, for the workspace's preview.</summary>
+    public async Task<ComparisonViewModel?> PreviewAsync(Framework draft, string otherSlug, CancellationToken ct)
+    {
+        var other = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery().FirstOrDefaultAsync(f => f.Slug == otherSlug && f.Slug != draft.Slug, ct);
+        if (other is null) return null;
+        var all = (await directory.ListAsync(ct)).Where(f => f.Slug != draft.Slug)
+            .Append(new FrameworkSummary(draft.Slug, draft.Name, draft.Language, draft.Kind, draft.Summary)).ToList();
+        List<string> slugs = [.. new[] { draft.Slug, otherSlug }.Order(StringComparer.Ordinal)];
+        return await LoadAsync(slugs, [draft, other], all, PathFor(slugs), onlyDifferences: false, ct);
+    }
+
+    /// <summary>A comparison naming a framework whose slug changed moves with it; one naming a removed framework is gone.</summary>
+    async Task<Outcome?> RetiredAsync(List<string> slugs, IReadOnlyList<FrameworkSummary> all, CancellationToken ct)
+    {
+        if (slugs.Count is < MinFrameworks or > MaxFrameworks) return null;
+        var replaced = new List<string>();
+        foreach (var slug in slugs)
+        {
+            if (all.Any(f => f.Slug == slug)) { replaced.Add(slug); continue; }
+            var page = await retired.FindAsync(ContentKind.Framework, slug, ct);
+            if (page is null) return null;
+            if (page.Gone)
+                return Bad(410, "A framework was removed", $"“{Shorten(slug)}” was taken off the site, so this comparison is gone. Pick another below.", all);
+            replaced.Add(page.MovedTo!);
+        }
+        return replaced.SequenceEqual(slugs) ? null : new MovedTo(PathFor(replaced));
     }
 
     static Problem? Check(List<string> slugs, IReadOnlyList<FrameworkSummary> all)
@@ -49,10 +81,8 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
                 FrameworkDirectory.Closest(unknown, all));
     }
 
-    async Task<ComparisonViewModel> LoadAsync(List<string> slugs, IReadOnlyList<FrameworkSummary> all, string canonical, bool onlyDifferences, CancellationToken ct)
+    async Task<ComparisonViewModel> LoadAsync(List<string> slugs, List<Framework> frameworks, IReadOnlyList<FrameworkSummary> all, string canonical, bool onlyDifferences, CancellationToken ct)
     {
-        var frameworks = await db.Frameworks.Where(f => slugs.Contains(f.Slug))
-            .Include(f => f.Values).Include(f => f.Points).AsSplitQuery().ToListAsync(ct);
         frameworks = [.. frameworks.OrderBy(f => slugs.IndexOf(f.Slug))];
         var sections = await facts.BuildAsync(frameworks, ct);
         var useCases = sections.FirstOrDefault(s => s.Category.Key == Catalog.UseCasesCategory);

@@ -39,7 +39,13 @@ public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
     {
         var framework = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery()
             .FirstOrDefaultAsync(f => f.Slug == slug, ct);
-        if (framework is null) return null;
+        return framework is null ? null : await ProfileAsync(framework, ct);
+    }
+
+    /// <summary>The profile page for a framework, published or a draft's.</summary>
+    public async Task<ProfileViewModel> ProfileAsync(Framework framework, CancellationToken ct)
+    {
+        var slug = framework.Slug;
         var others = await db.Frameworks.Where(f => f.Slug != slug).OrderBy(f => f.Name).Select(f => new { f.Slug, f.Name }).ToListAsync(ct);
         var articles = await db.Articles.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
             .Select(a => new ContentLink(a.Title, "/articles/" + a.Slug, a.Summary)).ToListAsync(ct);

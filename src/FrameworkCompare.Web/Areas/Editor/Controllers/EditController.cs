@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Areas.Editor.Models;
+using FrameworkCompare.Web.Areas.Editor.Services;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Editing;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkCompare.Web.Areas.Editor.Controllers;
+
+[Area("Editor"), Authorize(Policy = Policies.Edit)]
+public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, SiteDb db) : Controller
+{
+    [HttpGet("/editor/edit/{**path}")]
+    public async Task<IActionResult> Edit(string? path, int? published, bool saved, CancellationToken ct)
+    {
+        if (ContentPath.Normalise(path) is not { } file) return NotFound();
+        var model = await pages.EditAsync(file, UserId, await PublicPathAsync(file, ct), await CanPublishAsync(), ct);
+        if (model is null) return RedirectToAction("History", "History", new { path = file });
+        return View(model with
+        {
+            Notice = published is not null ? "Published. Readers see the change now." : saved ? "Draft saved." : null,
+        });
+    }
+
+    /// <summary>
+    /// Save, preview or publish. Open to a signed-out request on purpose: a session that ended while the editor typed
+    /// gets their text back with a sign-in form (401), never a redirect that drops it.
+    /// </summary>
+    [HttpPost("/editor/edit/{**path}"), AllowAnonymous, IgnoreAntiforgeryToken]
+    public async Task<IActionResult> Edit(string? path, EditForm form, string? intent, [FromServices] IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (ContentPath.Normalise(path) is not { } file) return NotFound();
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return View("SignedOut", new SignedOutViewModel { Path = file, Form = form });
+        }
+        if (!(await Authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded) return Forbid();
+        if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
+        if (form.Text.Length > DraftStore.MaxTextLength)
+            return await Refuse(file, form, StatusCodes.Status413PayloadTooLarge, $"The text is longer than {DraftStore.MaxTextLength:N0} characters; nothing was saved.", ct);
+
+        await drafts.SaveAsync(UserId, file, form.Text, form.BaseHash, form.Message, ct);
+        switch (intent)
+        {
+            case "preview": return RedirectToAction("Preview", new { path = file });
+            case "publish" when !await CanPublishAsync(): return Forbid();
+            case "publish": break;
+            default: return RedirectToAction("Edit", new { path = file, saved = true });
+        }
+
+        var outcome = await writer.PublishAsync(new PublishRequest(file, form.Text, form.BaseHash, User.Identity.Name!, form.Message), ct);
+        switch (outcome)
+        {
+            case Published done:
+                await drafts.DiscardAsync(UserId, file, ct);
+                return RedirectToAction("Edit", new { path = file, published = done.Revision.Id });
+            case Conflict conflict:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Conflict", ConflictPage(file, form, conflict));
+            default:
+                var invalid = (Invalid)outcome;
+                var model = await pages.EditAsync(file, UserId, await PublicPathAsync(file, ct), true, ct);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View("Edit", model! with { Form = form, Blocking = invalid.Blocking, Existing = invalid.Existing, Warning = "Not published: fix the problems below. Your text is kept as a draft." });
+        }
+    }
+
+    [HttpGet("/editor/preview/{**path}")]
+    public async Task<IActionResult> Preview(string? path, string? with, [FromServices] PreviewBuilder previews, CancellationToken ct)
+    {
+        if (ContentPath.Normalise(path) is not { } file) return NotFound();
+        var model = await pages.EditAsync(file, UserId, null, false, ct);
+        if (model is null) return NotFound();
+        var preview = await previews.BuildAsync(file, model.Form.Text, with, ct);
+        ViewData["PreviewOf"] = file;
+        ViewData["PreviewCompareWith"] = preview.CompareWith;
+        if (preview.View is null) return View("PreviewProblems", new PreviewProblemsViewModel(file, preview.Problems));
+        return View(preview.View, preview.Model);
+    }
+
+    /// <summary>Checks text as the editor types: the importer's own parser, over the whole folder.</summary>
+    [HttpPost("/editor/check")]
+    public IActionResult Check([FromBody] CheckRequest request)
+    {
+        if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ContentPath.NormaliseText(request.Text));
+        return Json(FrameworkCompare.Web.Content.ContentCheck.ProblemsWith(writer.Root, file, bytes).Where(p => p.File == file));
+    }
+
+    [HttpPost("/editor/autosave")]
+    public async Task<IActionResult> Autosave([FromBody] AutosaveRequest request, CancellationToken ct)
+    {
+        if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
+        var draft = await drafts.SaveAsync(UserId, file, request.Text, request.BaseHash, request.Message, ct);
+        return Json(new { savedAt = draft.UpdatedAt });
+    }
+
+    [HttpPost("/editor/discard/{**path}")]
+    public async Task<IActionResult> Discard(string? path, CancellationToken ct)
+    {
+        if (ContentPath.Normalise(path) is not { } file) return NotFound();
+        await drafts.DiscardAsync(UserId, file, ct);
+        return RedirectToAction("Index", "Workspace");
+    }
+
+    public sealed record CheckRequest(string Path, string Text);
+    public sealed record AutosaveRequest(string Path, string Text, string? BaseHash, string? Message);
+
+    async Task<IActionResult> Refuse(string file, EditForm form, int status, string warning, CancellationToken ct)
+    {
+        var model = await pages.EditAsync(file, UserId, await PublicPathAsync(file, ct), await CanPublishAsync(), ct);
+        Response.StatusCode = status;
+        return model is null ? StatusCode(status) : View("Edit", model with { Form = form, Warning = warning });
+    }
+
+    static ConflictViewModel ConflictPage(string file, EditForm form, Conflict conflict) => new()
+    {
+        Path = file,
+        // Publishing again from this page starts from their version: what the editor sees is what they merge into.
+        Form = new EditForm { Text = form.Text, Message = form.Message, BaseHash = conflict.TheirText is null ? null : ContentPath.Hash(System.Text.Encoding.UTF8.GetBytes(conflict.TheirText)) },
+        BaseText = conflict.BaseText, TheirText = conflict.TheirText, TheirAuthor = conflict.TheirAuthor, TheirTime = conflict.TheirTime,
+        TheirChanges = LineDiff.Build("Their changes", conflict.BaseText ?? conflict.TheirText, conflict.TheirText),
+        YourChanges = LineDiff.Build("Your changes", conflict.BaseText ?? conflict.TheirText, ContentPath.NormaliseText(form.Text)),
+    };
+
+    async Task<string?> PublicPathAsync(string file, CancellationToken ct)
+    {
+        var record = await db.ContentFiles.FindAsync([file], ct);
+        return record?.ServedHash is null ? null : Url.For(record.Kind, record.Slug);
+    }
+
+    async Task<bool> CanPublishAsync() => (await Authorization.AuthorizeAsync(User, Policies.Publish)).Succeeded;
+
+    IAuthorizationService Authorization => HttpContext.RequestServices.GetRequiredService<IAuthorizationService>();
+
+    string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+}

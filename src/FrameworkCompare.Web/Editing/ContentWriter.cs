@@ -1,0 +1,121 @@
+using System.Text;
+using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkCompare.Web.Editing;
+
+/// <summary>
+/// The one way the site changes content/: every publish, restore and deletion passes here one at a time, is checked
+/// against the version its editor started from and against the whole folder, written atomically, recorded as a
+/// revision, committed to git, and imported before it returns.
+/// </summary>
+public sealed class ContentWriter(
+    IServiceScopeFactory scopes, ContentImporter importer, GitCommitter git, IOptions<ContentOptions> content,
+    TimeProvider clock, ILogger<ContentWriter> log)
+{
+    // One writer per site. Several nodes sharing one content folder would take a database lock here instead.
+    readonly SemaphoreSlim gate = new(1, 1);
+
+    public string Root => content.Value.FullPath;
+
+    public async Task<PublishOutcome> PublishAsync(PublishRequest request, CancellationToken ct = default)
+    {
+        PublishOutcome outcome;
+        await gate.WaitAsync(ct);
+        try
+        {
+            outcome = await WriteAsync(request, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+        if (outcome is Published) await importer.ImportAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>Runs <paramref name="work"/> while no publish can write: for recording changes made outside the workspace.</summary>
+    public async Task ExclusiveAsync(Func<Task> work, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try { await work(); }
+        finally { gate.Release(); }
+    }
+
+    async Task<PublishOutcome> WriteAsync(PublishRequest request, CancellationToken ct)
+    {
+        var full = ContentPath.FullPath(Root, request.Path);
+        var current = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
+        var currentHash = current is null ? null : ContentPath.Hash(current);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
+        if (currentHash != NullIfEmpty(request.BaseHash))
+            return await ConflictAsync(db, request, current, ct);
+
+        request = request with { Text = request.Text is null ? null : ContentPath.NormaliseText(request.Text) };
+        var bytes = request.Text is null ? null : Encoding.UTF8.GetBytes(request.Text);
+        if (Check(request.Path, bytes) is { } invalid) return invalid;
+
+        if (bytes is null) File.Delete(full);
+        else await WriteAtomicallyAsync(full, bytes, ct);
+        var revision = new Revision
+        {
+            Path = request.Path, Text = request.Text, Hash = bytes is null ? null : ContentPath.Hash(bytes), BaseHash = currentHash,
+            Kind = bytes is null ? RevisionKind.Deleted : request.Kind, Author = request.AuthorEmail, Message = request.Message, At = clock.GetUtcNow(),
+        };
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(revision.Kind.ToString().ToLowerInvariant(), request.AuthorEmail, request.Path, request.Message, ct: ct);
+        var message = string.IsNullOrWhiteSpace(request.Message) ? $"{revision.Kind} {request.Path}" : request.Message.Trim();
+        var warning = await git.CommitAsync(Root, request.Path, request.AuthorEmail, message, ct);
+        log.LogInformation("{Author} {Kind} {Path}", request.AuthorEmail, revision.Kind, request.Path);
+        return new Published(revision, warning);
+    }
+
+    /// <summary>Whole-folder validation: the edited file's errors block, and so do new errors it causes elsewhere.</summary>
+    Invalid? Check(string path, byte[]? bytes)
+    {
+        var before = ContentCheck.Problems(Root).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
+        var after = ContentCheck.ProblemsWith(Root, path, bytes).Where(p => !p.IsWarning).ToList();
+        var blocking = after.Where(p => p.File == path || !before.Contains((p.File, p.Message))).ToList();
+        return blocking.Count == 0 ? null : new Invalid(blocking, after.Except(blocking).ToList());
+    }
+
+    static async Task<Conflict> ConflictAsync(SiteDb db, PublishRequest request, byte[]? current, CancellationToken ct)
+    {
+        var baseText = request.BaseHash is { Length: > 0 } baseHash
+            ? await db.Revisions.Where(r => r.Path == request.Path && r.Hash == baseHash).OrderByDescending(r => r.Id).Select(r => r.Text).FirstOrDefaultAsync(ct)
+            : null;
+        var latest = await db.Revisions.Where(r => r.Path == request.Path).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var theirText = current is null ? null : Encoding.UTF8.GetString(current);
+        var byLatest = latest is not null && latest.Text == theirText;
+        return new Conflict(baseText, theirText, byLatest ? latest!.Author : null, byLatest ? latest!.At : null);
+    }
+
+    /// <summary>Temporary file beside the target (a dot file the importer skips), flushed to disk, then renamed over it.</summary>
+    static async Task WriteAtomicallyAsync(string full, byte[] bytes, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            {
+                await stream.WriteAsync(bytes, ct);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

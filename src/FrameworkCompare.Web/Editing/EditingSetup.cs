@@ -1,0 +1,17 @@
+namespace FrameworkCompare.Web.Editing;
+
+public static class EditingSetup
+{
+    /// <summary>The write side: drafts, revisions, previews and the one writer of content/.</summary>
+    public static void AddEditing(this IServiceCollection services)
+    {
+        services.AddOptions<EditorOptions>().BindConfiguration(EditorOptions.Section);
+        services.AddSingleton<GitCommitter>();
+        services.AddSingleton<ContentWriter>();
+        services.AddSingleton<OutsideChanges>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutsideChanges>());
+        services.AddScoped<DraftStore>();
+        services.AddScoped<RevisionLog>();
+        services.AddScoped<PreviewBuilder>();
+    }
+}

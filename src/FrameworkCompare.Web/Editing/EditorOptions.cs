@@ -1,0 +1,12 @@
+namespace FrameworkCompare.Web.Editing;
+
+public sealed class EditorOptions
+{
+    public const string Section = "Editor";
+
+    /// <summary>Commit each publish to git when content/ is inside a git work tree.</summary>
+    public bool GitCommit { get; set; } = true;
+
+    /// <summary>The git program.</summary>
+    public string Git { get; set; } = "git";
+}

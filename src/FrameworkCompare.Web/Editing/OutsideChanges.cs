@@ -1,0 +1,79 @@
+using System.Text;
+using System.Threading.Channels;
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Editing;
+
+/// <summary>
+/// Gives files changed outside the workspace (by hand, by git pull) a revision, so each file's history is complete:
+/// every file once at start-up, then the files each import touched.
+/// </summary>
+public sealed class OutsideChanges(ContentImporter importer, ContentWriter writer, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
+    : BackgroundService
+{
+    readonly Channel<IReadOnlyCollection<string>?> pending = Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        importer.Imported += OnImported;
+        pending.Writer.TryWrite(null);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        importer.Imported -= OnImported;
+        return base.StopAsync(cancellationToken);
+    }
+
+    void OnImported(ImportPlan plan) => pending.Writer.TryWrite([.. plan.Records.Select(r => r.Path), .. plan.Removed]);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var paths in pending.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await writer.ExclusiveAsync(() => RecordAsync(paths, stoppingToken), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Could not record changes made outside the workspace");
+            }
+        }
+    }
+
+    /// <summary>Records a revision for each path whose file differs from its latest revision; null means every file.</summary>
+    public async Task RecordAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
+    {
+        var root = writer.Root;
+        if (!Directory.Exists(root)) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
+        var latest = await db.Revisions
+            .Where(r => r.Id == db.Revisions.Where(x => x.Path == r.Path).Max(x => x.Id))
+            .Select(r => new { r.Path, r.Hash })
+            .ToDictionaryAsync(r => r.Path, r => r.Hash, ct);
+        var candidates = paths ?? [.. ContentScanner.Scan(root).Sources.Select(s => s.Path), .. latest.Keys];
+        var now = clock.GetUtcNow();
+        foreach (var path in candidates.Distinct())
+        {
+            var full = ContentPath.FullPath(root, path);
+            var bytes = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
+            var hash = bytes is null ? null : ContentPath.Hash(bytes);
+            var known = latest.TryGetValue(path, out var latestHash);
+            if ((known && latestHash == hash) || (!known && bytes is null)) continue;
+            db.Revisions.Add(new Revision
+            {
+                Path = path, Text = bytes is null ? null : Encoding.UTF8.GetString(bytes), Hash = hash, BaseHash = latestHash,
+                Kind = bytes is null ? RevisionKind.Deleted : known ? RevisionKind.Outside : RevisionKind.FirstSeen,
+                Author = Revision.OutsideAuthor, At = now,
+                Message = known ? null : "First version the site saw",
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
