@@ -48,6 +48,11 @@ public static class SiteExtensions
         {
             options.Conventions.Add(new GetAlsoAnswersHead());
             options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        }).AddCookieTempDataProvider(options =>
+        {
+            options.Cookie.Name = "__Host-fc-notice";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddPageCaching();
 

@@ -14,15 +14,12 @@ namespace FrameworkCompare.Web.Areas.Editor.Controllers;
 public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, SiteDb db) : Controller
 {
     [HttpGet("/editor/edit/{**path}")]
-    public async Task<IActionResult> Edit(string? path, int? published, bool saved, CancellationToken ct)
+    public async Task<IActionResult> Edit(string? path, CancellationToken ct)
     {
         if (ContentPath.Normalise(path) is not { } file) return NotFound();
         var model = await pages.EditAsync(file, UserId, await PublicPathAsync(file, ct), await CanPublishAsync(), ct);
         if (model is null) return RedirectToAction("History", "History", new { path = file });
-        return View(model with
-        {
-            Notice = published is not null ? "Published. Readers see the change now." : saved ? "Draft saved." : null,
-        });
+        return View(model with { Notice = TempData[nameof(EditViewModel.Notice)] as string, Warning = TempData[nameof(EditViewModel.Warning)] as string });
     }
 
     /// <summary>
@@ -49,7 +46,9 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
             case "preview": return RedirectToAction("Preview", new { path = file });
             case "publish" when !await CanPublishAsync(): return Forbid();
             case "publish": break;
-            default: return RedirectToAction("Edit", new { path = file, saved = true });
+            default:
+                TempData[nameof(EditViewModel.Notice)] = "Draft saved.";
+                return RedirectToAction("Edit", new { path = file });
         }
 
         var outcome = await writer.PublishAsync(new PublishRequest(file, form.Text, form.BaseHash, User.Identity.Name!, form.Message), ct);
@@ -57,7 +56,9 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         {
             case Published done:
                 await drafts.DiscardAsync(UserId, file, ct);
-                return RedirectToAction("Edit", new { path = file, published = done.Revision.Id });
+                TempData[nameof(EditViewModel.Notice)] = "Published. Readers see the change now.";
+                TempData[nameof(EditViewModel.Warning)] = done.GitWarning;
+                return RedirectToAction("Edit", new { path = file });
             case Conflict conflict:
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Conflict", ConflictPage(file, form, conflict));
