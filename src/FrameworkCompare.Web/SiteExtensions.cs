@@ -2,8 +2,10 @@ using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web;
 
@@ -20,10 +22,11 @@ public static class SiteExtensions
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSiteAccounts();
-        services.AddScoped<Editing.DraftStore>();
+        services.AddScoped<DraftStore>();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
 
         // Content import: once at start-up, then on every change.
-        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton(provider => new MarkdownRenderer(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullPath));
         services.AddSingleton<FrameworkParser>();
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ContentPlanner>();
@@ -72,6 +75,7 @@ public static class SiteExtensions
         // After routing, so the output cache sees each page's policy; static files after compression, so CSS is compressed.
         app.UsePageCaching();
         app.UseStaticFiles(StaticAssets.Options);
+        app.UseStaticFiles(StaticAssets.Media(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value));
         app.MapControllers();
     }
 }
