@@ -21,6 +21,7 @@ public static class SiteExtensions
         services.AddDbContext<SiteDb>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped<IDatabaseMaintenance, SqliteMaintenance>();
         services.AddSiteAccounts();
         services.AddScoped<DraftStore>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
