@@ -26,6 +26,7 @@ public static class MediaImage
         [SKEncodedImageFormat.Png] = ".png", [SKEncodedImageFormat.Jpeg] = ".jpg", [SKEncodedImageFormat.Webp] = ".webp",
     };
 
+    /// <summary>Reads <paramref name="upload"/> synchronously (an IFormFile's stream is buffered, so that is fine).</summary>
     public static Result Prepare(Stream upload, string originalFileName, MediaOptions options)
     {
         var bytes = ReadAtMost(upload, options.MaxBytes + 1);
@@ -67,12 +68,12 @@ public static class MediaImage
 
     static SKBitmap? Decode(SKCodec codec)
     {
-        var info = codec.Info;
-        // Colours converted to sRGB, what browsers assume for an image without a profile.
-        info = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888,
-            info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        // Colours are converted to sRGB but the bitmap is left untagged, so the encoder embeds no ICC profile:
+        // browsers take an untagged image as sRGB.
         var bitmap = new SKBitmap(info);
-        if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success) return bitmap;
+        if (codec.GetPixels(info.WithColorSpace(SKColorSpace.CreateSrgb()), bitmap.GetPixels()) == SKCodecResult.Success) return bitmap;
         bitmap.Dispose();
         return null;
     }

@@ -24,6 +24,9 @@ public sealed class MediaImageTests
         Assert.EndsWith("." + extension, result.FileName);
         using var codec = SKCodec.Create(new MemoryStream(result.Bytes));
         Assert.Equal(format, codec.EncodedFormat);
+        // No embedded colour profile (JPEG APP2, WebP ICCP, PNG iCCP): the pixels are sRGB, untagged.
+        foreach (var profile in new[] { "ICC_PROFILE"u8.ToArray(), "ICCP"u8.ToArray(), "iCCP"u8.ToArray() })
+            Assert.False(TestImages.Contains(result.Bytes, profile));
     }
 
     [Fact]
@@ -40,6 +43,19 @@ public sealed class MediaImageTests
         Assert.False(TestImages.Contains(result.Bytes, "secret comment"u8.ToArray()));
         // Orientation 6 means "turn 90° clockwise to view": the 4×2 picture is stored upright as 2×4.
         Assert.Equal((2, 4), (result.Width, result.Height));
+    }
+
+    [Fact]
+    public void PngTextChunksAreGone()
+    {
+        var upload = TestImages.PngWithText("Comment", "taken at 48.8584N 2.2945E");
+        Assert.True(TestImages.Contains(upload, "48.8584N"u8.ToArray()));
+
+        var result = Prepare(upload, "map.png");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.False(TestImages.Contains(result.Bytes, "tEXt"u8.ToArray()));
+        Assert.False(TestImages.Contains(result.Bytes, "48.8584N"u8.ToArray()));
     }
 
     [Fact]

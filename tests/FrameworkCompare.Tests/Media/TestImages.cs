@@ -35,6 +35,14 @@ public static class TestImages
         return [.. jpeg[..2], .. exif, .. comment, .. jpeg[2..]];
     }
 
+    /// <summary>A PNG with a tEXt chunk after its header, as editors write author and location into.</summary>
+    public static byte[] PngWithText(string keyword, string text)
+    {
+        var png = Encode(SKEncodedImageFormat.Png);
+        const int afterHeader = 8 + 4 + 4 + 13 + 4;
+        return [.. png[..afterHeader], .. Chunk("tEXt", Encoding.Latin1.GetBytes(keyword + "\0" + text)), .. png[afterHeader..]];
+    }
+
     /// <summary>A well-formed PNG that claims <paramref name="width"/>×<paramref name="height"/> pixels but holds almost no data.</summary>
     public static byte[] PngClaiming(int width, int height)
     {
