@@ -6,6 +6,7 @@ using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web;
 
@@ -21,12 +22,13 @@ public static class SiteExtensions
         services.AddDbContext<SiteDb>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped<IDatabaseMaintenance, SqliteMaintenance>();
         services.AddSiteAccounts();
         services.AddEditing();
         services.AddEditorArea();
 
         // Content import: once at start-up, then on every change.
-        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton(provider => new MarkdownRenderer(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullPath));
         services.AddSingleton<FrameworkParser>();
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ContentPlanner>();
@@ -85,6 +87,7 @@ public static class SiteExtensions
         // After routing, so the output cache sees each page's policy; static files after compression, so CSS is compressed.
         app.UsePageCaching();
         app.UseStaticFiles(StaticAssets.Options);
+        app.UseStaticFiles(StaticAssets.Media(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value));
         app.MapControllers();
     }
 }

@@ -5,7 +5,7 @@ namespace FrameworkCompare.Web.Commands;
 /// <summary>The command-line verbs: `dotnet run -- VERB …` runs one of these instead of the site.</summary>
 public static class Cli
 {
-    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create()];
+    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create(), BackupCommand.Create()];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs().Any(v => v.Name == args[0]);
 

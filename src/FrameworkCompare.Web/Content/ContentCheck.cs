@@ -5,8 +5,12 @@ namespace FrameworkCompare.Web.Content;
 /// <summary>Validates a whole content folder, optionally as it would be with one file changed, added or removed.</summary>
 public static class ContentCheck
 {
-    static readonly MarkdownRenderer Markdown = new();
-    static readonly ContentPlanner Planner = new(new FrameworkParser(Markdown, TimeProvider.System), new DocumentParser(Markdown), TimeProvider.System);
+    /// <summary>A planner whose renderer checks media links against <paramref name="root"/>; cheap, the Markdown pipeline is shared.</summary>
+    static ContentPlanner PlannerFor(string root)
+    {
+        var markdown = new MarkdownRenderer(root);
+        return new(new FrameworkParser(markdown, TimeProvider.System), new DocumentParser(markdown), TimeProvider.System);
+    }
 
     /// <summary>Every problem, ordered by file and line.</summary>
     public static List<ContentProblem> Problems(string root, ContentPlanner? planner = null) =>
@@ -28,6 +32,6 @@ public static class ContentCheck
     }
 
     static List<ContentProblem> Problems(ScanResult scan, ContentPlanner? planner) =>
-        (planner ?? Planner).Plan(scan, ContentState.Empty).Problems
+        (planner ?? PlannerFor(scan.Root)).Plan(scan, ContentState.Empty).Problems
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
 }

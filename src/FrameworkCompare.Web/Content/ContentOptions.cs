@@ -14,4 +14,7 @@ public sealed class ContentOptions
     public int StaleAfterMonths { get; set; } = 18;
 
     public string FullPath => System.IO.Path.GetFullPath(Path);
+
+    /// <summary>Where article images are kept and served from.</summary>
+    public string MediaPath => System.IO.Path.Combine(FullPath, MediaFiles.Folder);
 }

@@ -13,7 +13,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
     {
         var plan = new ImportPlan();
         foreach (var path in scan.Ignored)
-            plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/ and faq/", IsWarning: true));
+            plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/ and faq/; images (.png, .jpg, .webp) go in {MediaFiles.Folder}/", IsWarning: true));
         var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).ToHashSet();
         plan.Removed.AddRange(previous.Files.Values
             .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)

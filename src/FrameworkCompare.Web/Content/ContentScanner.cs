@@ -44,7 +44,7 @@ public static class ContentScanner
         return result;
     }
 
-    /// <summary>Files an editor probably meant as content (a typo in a folder or an extension), not dot files or READMEs.</summary>
+    /// <summary>Files an editor probably meant as content (a typo in a folder or an extension), not dot files, READMEs or media images.</summary>
     static List<string> Ignored(string root, IEnumerable<string> scanned)
     {
         var known = scanned.ToHashSet();
@@ -52,6 +52,7 @@ public static class ContentScanner
             .Where(f => !known.Contains(f))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part.StartsWith('.')) && !f.EndsWith('~') && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !MediaFiles.IsImagePath(f))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -11,8 +11,11 @@ namespace FrameworkCompare.Web.Content;
 
 public sealed record RenderedMarkdown(string Html, string Text, List<TocEntry> Toc);
 
-/// <summary>The one Markdown pipeline of the site: no raw HTML, only safe link targets.</summary>
-public sealed class MarkdownRenderer
+/// <summary>
+/// The one Markdown pipeline of the site: no raw HTML, only safe link targets. Given the content folder, it also
+/// checks that images under /media/ exist there.
+/// </summary>
+public sealed class MarkdownRenderer(string? contentRoot = null)
 {
     // Immutable and thread-safe once built. No generic-attributes extension: it would let
     // authors add onclick and friends to elements.
@@ -31,6 +34,7 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var problem in SafeLinks.Enforce(document))
             problems.Add(new(file, firstLine + problem.Line, problem.Message, IsWarning: true));
+        CheckImages(document, file, firstLine, problems);
         foreach (var code in document.Descendants<FencedCodeBlock>().Where(c => string.IsNullOrWhiteSpace(c.Info)))
             problems.Add(new(file, firstLine + code.Line, "code block has no language: write ```python, ```javascript, ```text…", IsWarning: true));
 
@@ -40,6 +44,23 @@ public sealed class MarkdownRenderer
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightingCodeBlockRenderer());
         renderer.Render(document);
         return new RenderedMarkdown(html.ToString(), PlainText(document), TableOfContents(document));
+    }
+
+    void CheckImages(MarkdownDocument document, string file, int firstLine, List<ContentProblem> problems)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            var line = firstLine + image.Line;
+            if (string.IsNullOrWhiteSpace(InlineText(image)))
+                problems.Add(new(file, line, "image has no alt text: say what it shows, ![Django's admin site](/media/admin.png)", IsWarning: true));
+            var url = image.Url ?? "";
+            if (contentRoot is null || !url.StartsWith(MediaFiles.UrlPrefix, StringComparison.Ordinal)) continue;
+            var name = Uri.UnescapeDataString(url[MediaFiles.UrlPrefix.Length..].Split('?', '#')[0]);
+            if (!MediaFiles.IsImageName(name))
+                problems.Add(new(file, line, $"image '{url}': only .png, .jpg and .webp files directly in {MediaFiles.Folder}/ are served"));
+            else if (!File.Exists(Path.Combine(contentRoot, MediaFiles.Folder, name)))
+                problems.Add(new(file, line, $"image '{url}' not found: there is no {MediaFiles.Folder}/{name} in the content folder"));
+        }
     }
 
     static List<TocEntry> TableOfContents(MarkdownDocument document) =>

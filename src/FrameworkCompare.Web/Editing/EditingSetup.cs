@@ -6,6 +6,7 @@ public static class EditingSetup
     public static void AddEditing(this IServiceCollection services)
     {
         services.AddOptions<EditorOptions>().BindConfiguration(EditorOptions.Section);
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddSingleton<GitCommitter>();
         services.AddSingleton<ContentWriter>();
         services.AddSingleton<OutsideChanges>();
