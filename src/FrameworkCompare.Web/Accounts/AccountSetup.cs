@@ -30,6 +30,7 @@ public static class AccountSetup
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SignInFlow>();
 
         services.ConfigureApplicationCookie(options =>
         {
