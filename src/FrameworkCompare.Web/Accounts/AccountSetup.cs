@@ -27,6 +27,7 @@ public static class AccountSetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<SiteDb>()
+            .AddUserStore<TrackingUserStore>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
         services.AddScoped<AuditLog>();
