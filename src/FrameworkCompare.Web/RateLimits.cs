@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web;
 
-/// <summary>Per-client limits on the endpoints that cost real work: search and exports.</summary>
+/// <summary>Per-client limits on the endpoints that cost real work (search and exports) and on password guessing (sign-in).</summary>
 public sealed class RateLimitSettings
 {
     public const string Section = "RateLimits";
     public int PermitLimit { get; set; } = 60;
     public int WindowSeconds { get; set; } = 60;
+    public int SignInPermitLimit { get; set; } = 10;
+    public int SignInWindowSeconds { get; set; } = 300;
 }
 
 public static class RateLimits
@@ -22,26 +24,44 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (!IsCostly(context.Request)) return RateLimitPartition.GetNoLimiter("");
+                var signIn = IsSignIn(context.Request);
+                if (!signIn && !IsCostly(context.Request)) return RateLimitPartition.GetNoLimiter("");
                 var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.PermitLimit,
-                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                    QueueLimit = 0,
-                });
+                // Sign-in has a partition of its own, so searching does not use up a client's sign-in attempts or the reverse.
+                return signIn
+                    ? FixedWindow("sign-in " + client, settings.SignInPermitLimit, settings.SignInWindowSeconds)
+                    : FixedWindow(client, settings.PermitLimit, settings.WindowSeconds);
             });
             options.OnRejected = (rejected, _) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? (int)Math.Ceiling(retryAfter.TotalSeconds)
-                    : rejected.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.WindowSeconds;
+                    : FallbackRetryAfter(rejected.HttpContext);
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });
     }
+
+    static RateLimitPartition<string> FixedWindow(string key, int permits, int seconds) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(seconds),
+            QueueLimit = 0,
+        });
+
+    static int FallbackRetryAfter(HttpContext context)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
+        return IsSignIn(context.Request) ? settings.SignInWindowSeconds : settings.WindowSeconds;
+    }
+
+    // Routing also answers "/account/login/", so the trailing slash must not be a way around the limit.
+    static bool IsSignIn(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) &&
+        request.Path.Value?.TrimEnd('/').ToLowerInvariant() is "/account/login" or "/account/login-2fa";
 
     static bool IsCostly(HttpRequest request) =>
         request.Path.StartsWithSegments("/search") ||

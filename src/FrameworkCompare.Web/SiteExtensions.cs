@@ -79,6 +79,7 @@ public static class SiteExtensions
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<NoStore>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseRateLimiter();

@@ -50,7 +50,7 @@ public sealed class BackupTests : IDisposable
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
         var editor = await users.FindByEmailAsync(Editor);
         Assert.NotNull(editor);
-        Assert.True(await users.CheckPasswordAsync(editor, Accounts.Password));
+        Assert.True(await users.CheckPasswordAsync(editor, TestAccounts.Password));
         Assert.Equal(["articles/before.md"], back.Query(db => db.Drafts.Select(d => d.Path).ToList()));
         Assert.Equal(["articles/before.md"], back.Query(db => db.Revisions.Select(r => r.Path).ToList()));
         Assert.Equal(["articles/before.md"], back.Query(db => db.AuditLog.Where(a => a.Action == "draft.saved").Select(a => a.Target!).ToList()));

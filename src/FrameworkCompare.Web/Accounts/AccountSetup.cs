@@ -27,9 +27,11 @@ public static class AccountSetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<SiteDb>()
+            .AddUserStore<TrackingUserStore>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SignInFlow>();
 
         services.ConfigureApplicationCookie(options =>
         {

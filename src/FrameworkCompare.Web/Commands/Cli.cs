@@ -5,13 +5,19 @@ namespace FrameworkCompare.Web.Commands;
 /// <summary>The command-line verbs: `dotnet run -- VERB …` runs one of these instead of the site.</summary>
 public static class Cli
 {
-    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create(), BackupCommand.Create()];
+    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create(), UsersCommand.Create(), BackupCommand.Create()];
+
+    static readonly AsyncLocal<TextReader?> verbInput = new();
+
+    /// <summary>Standard input of the running verb (a test's reader, or the console's), for secrets such as passwords.</summary>
+    public static TextReader Input => verbInput.Value ?? Console.In;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs().Any(v => v.Name == args[0]);
 
-    /// <summary>Runs a verb; its messages go to <paramref name="output"/> (the console by default).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken ct = default)
+    /// <summary>Runs a verb; its messages go to <paramref name="output"/> and it reads <paramref name="input"/> (the console's by default).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextReader? input = null, CancellationToken ct = default)
     {
+        verbInput.Value = input;
         var root = new RootCommand("FrameworkCompare: side-by-side framework comparisons. Without a verb, runs the site.");
         foreach (var verb in Verbs()) root.Subcommands.Add(verb);
         var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = output ?? Console.Error };

@@ -49,7 +49,7 @@ public sealed class DraftAndPreviewTests : IAsyncLifetime
         var form = kept.QuerySelector("form[action='/account/login']")!;
         var fields = form.QuerySelectorAll("input[name], textarea[name]").ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
         fields["Email"] = EditorSite.EditorEmail;
-        fields["Password"] = Accounts.Password;
+        fields["Password"] = TestAccounts.Password;
         var signIn = await signedOut.PostAsync("/account/login", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var editor = await site.OpenEditorAsync(ArticlePath, signedOut);

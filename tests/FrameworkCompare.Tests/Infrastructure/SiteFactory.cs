@@ -19,6 +19,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         // Tests send bursts far beyond a reader's; RateLimitTests sets its own small limit.
         ["RateLimits:PermitLimit"] = "1000000",
+        ["RateLimits:SignInPermitLimit"] = "1000000",
     };
 
     public SiteFactory(TestContent? content = null, string? databasePath = null, bool watch = false, IDictionary<string, string>? settings = null)

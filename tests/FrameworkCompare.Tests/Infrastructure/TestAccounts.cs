@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrameworkCompare.Tests.Infrastructure;
 
 /// <summary>Accounts and signed-in clients for tests of the workspace.</summary>
-public static class Accounts
+public static class TestAccounts
 {
     public const string Password = "correct horse battery staple";
 

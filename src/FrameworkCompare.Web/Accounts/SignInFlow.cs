@@ -1,0 +1,64 @@
+using FrameworkCompare.Web.Editing;
+using FrameworkCompare.Web.Models;
+using Microsoft.AspNetCore.Identity;
+
+namespace FrameworkCompare.Web.Accounts;
+
+public enum SignInOutcome { SignedIn, NeedsSecondFactor, LockedOut, Failed, Expired }
+
+/// <summary>Sign-in by password and then, when enrolled, by a second factor; every outcome logged and audited.</summary>
+public sealed class SignInFlow(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditLog audit, DraftStore drafts, ILogger<SignInFlow> log)
+{
+    public const string DefaultReturnUrl = "/editor";
+
+    public async Task<SignInOutcome> PasswordAsync(HttpContext http, string email, string password)
+    {
+        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return await SignedInAsync(http, await users.FindByNameAsync(email));
+        if (result.RequiresTwoFactor) return SignInOutcome.NeedsSecondFactor;
+        return await FailedAsync(http, email, result.IsLockedOut, "password");
+    }
+
+    /// <summary>A six-digit code is taken as the authenticator's; anything else as a recovery code.</summary>
+    public async Task<SignInOutcome> SecondFactorAsync(HttpContext http, string code)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return SignInOutcome.Expired;
+        var compact = code.Replace(" ", "");
+        var result = compact.Length == 6 && compact.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(compact, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(compact);
+        if (result.Succeeded) return await SignedInAsync(http, user, compact.Length == 6 ? "authenticator" : "recovery code");
+        await audit.RecordAsync("2fa-failed", user.Email, user.Email, null, Client(http));
+        return await FailedAsync(http, user.Email ?? "", result.IsLockedOut, "second factor");
+    }
+
+    /// <summary>Saves a kept draft, if any, and says where the editor goes next: the draft, or a local return URL.</summary>
+    public async Task<string> ContinueAsync(string email, string? returnUrl, KeptDraft? keep, Func<string?, bool> isLocal)
+    {
+        if (keep is { IsPresent: true } && KeptDrafts.IsContentPath(keep.Path) && await users.FindByNameAsync(email) is { } user)
+        {
+            await drafts.SaveAsync(user.Id, keep.Path!, keep.Text!, NullIfEmpty(keep.BaseHash), NullIfEmpty(keep.Message));
+            return KeptDrafts.EditUrl(keep.Path!);
+        }
+        return !string.IsNullOrEmpty(returnUrl) && isLocal(returnUrl) ? returnUrl : DefaultReturnUrl;
+    }
+
+    async Task<SignInOutcome> SignedInAsync(HttpContext http, EditorUser? user, string? how = null)
+    {
+        await audit.RecordAsync("signed-in", user?.Email, user?.Email, how, Client(http));
+        return SignInOutcome.SignedIn;
+    }
+
+    async Task<SignInOutcome> FailedAsync(HttpContext http, string email, bool lockedOut, string step)
+    {
+        var action = lockedOut ? "locked-out" : "sign-in-failed";
+        log.LogWarning("Sign-in refused ({Action}, {Step}) for {Email} from {Client}", action, step, email, Client(http));
+        await audit.RecordAsync(action, null, email, step, Client(http));
+        return lockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+    }
+
+    static string? Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
+
+    static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

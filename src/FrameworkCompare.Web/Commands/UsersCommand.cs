@@ -1,0 +1,156 @@
+using System.CommandLine;
+using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Commands;
+
+/// <summary>`users add|list|remove|reset-password|unlock|reset-2fa`: the accounts of the workspace, managed from the server.</summary>
+public static class UsersCommand
+{
+    /// <summary>A refusal the verb reports as one line and exit code 1.</summary>
+    sealed class Refused(string message) : Exception(message);
+
+    sealed record Store(UserManager<EditorUser> Users, RoleManager<IdentityRole> Roles);
+
+    public static Command Create()
+    {
+        var command = new Command("users", "Add, list and change the accounts that may sign in to the editor workspace");
+        var passwordStdin = () => new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
+
+        var role = new Option<string>("--role") { Description = "admin or editor" };
+        var addStdin = passwordStdin();
+        command.Subcommands.Add(Verb("add", "Create an account", (store, email, parse) => AddAsync(store.Users, store.Roles, email, parse.GetValue(role), parse.GetValue(addStdin)), role, addStdin));
+        command.Subcommands.Add(Verb("remove", "Delete an account", RemoveAsync));
+        var resetStdin = passwordStdin();
+        command.Subcommands.Add(Verb("reset-password", "Set a new password and end the account's sessions",
+            (store, email, parse) => ResetPasswordAsync(store.Users, email, parse.GetValue(resetStdin)), resetStdin));
+        command.Subcommands.Add(Verb("unlock", "End a lockout after failed sign-ins", UnlockAsync));
+        command.Subcommands.Add(Verb("reset-2fa", "Turn two-factor sign-in off, for someone who lost their app and recovery codes", ResetTwoFactorAsync));
+
+        var list = new Command("list", "Print every account: email, roles, two-factor sign-in, locked until") { TreatUnmatchedTokensAsErrors = false };
+        list.SetAction((parse, ct) => RunAsync(parse, ct, store => ListAsync(store.Users, Cli.Output(parse))));
+        command.Subcommands.Add(list);
+        return command;
+    }
+
+    static Command Verb(string name, string description, Func<Store, string, ParseResult, Task<string>> change, params Option[] options)
+    {
+        var email = new Argument<string>("email") { Description = "The account's email address" };
+        var verb = new Command(name, description) { email };
+        foreach (var option in options) verb.Options.Add(option);
+        verb.TreatUnmatchedTokensAsErrors = false;
+        verb.SetAction((parse, ct) => RunAsync(parse, ct, async store =>
+        {
+            var target = parse.GetValue(email)!.Trim();
+            Cli.Output(parse).WriteLine(await change(store, target, parse));
+            return (name, target);
+        }));
+        return verb;
+    }
+
+    static Command Verb(string name, string description, Func<UserManager<EditorUser>, string, Task<string>> change) =>
+        Verb(name, description, (store, email, _) => change(store.Users, email));
+
+    /// <summary>Opens the database, runs the change, audits it; a refusal is printed as one line with exit code 1.</summary>
+    static async Task<int> RunAsync(ParseResult parse, CancellationToken ct, Func<Store, Task<(string Action, string Target)?>> run)
+    {
+        await using var app = await CommandHost.OpenAsync(Cli.Settings(parse), ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = new Store(scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>(), scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        try
+        {
+            if (await run(store) is var (action, target))
+                await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync("users " + action, AuditLog.CommandLine, target, ct: ct);
+            return 0;
+        }
+        catch (Refused refused)
+        {
+            Cli.Output(parse).WriteLine($"users {parse.CommandResult.Command.Name}: {refused.Message}");
+            return 1;
+        }
+    }
+
+    static async Task<(string, string)?> ListAsync(UserManager<EditorUser> users, TextWriter output)
+    {
+        var accounts = await users.Users.OrderBy(u => u.NormalizedEmail).ToListAsync();
+        if (accounts.Count == 0) output.WriteLine("No accounts yet. Create the first with: users add EMAIL --role admin --password-stdin");
+        foreach (var user in accounts)
+        {
+            var roles = await users.GetRolesAsync(user);
+            var locked = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow ? $"locked until {end.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "not locked";
+            output.WriteLine($"{user.Email}\t{(roles.Count == 0 ? "no role" : string.Join(",", roles.Order()))}\t2FA {(user.TwoFactorEnabled ? "on" : "off")}\t{locked}");
+        }
+        return null;
+    }
+
+    static async Task<string> AddAsync(UserManager<EditorUser> users, RoleManager<IdentityRole> roleManager, string email, string? role, bool passwordStdin)
+    {
+        if (role is null || !Roles.Assignable.Contains(role)) throw new Refused($"--role must be one of: {string.Join(", ", Roles.Assignable)}");
+        if (await users.FindByEmailAsync(email) is not null) throw new Refused($"an account for {email} already exists");
+        var password = ReadPassword(passwordStdin);
+        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, password));
+        await EnsureRoleAsync(roleManager, role);
+        Check(await users.AddToRoleAsync(user, role));
+        return $"Added {email} ({role}).";
+    }
+
+    static async Task<string> RemoveAsync(UserManager<EditorUser> users, string email)
+    {
+        var user = await FindAsync(users, email);
+        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+            throw new Refused($"{email} is the last admin; add another admin first, or nobody could manage accounts");
+        Check(await users.DeleteAsync(user));
+        return $"Removed {email}.";
+    }
+
+    static async Task<string> ResetPasswordAsync(UserManager<EditorUser> users, string email, bool passwordStdin)
+    {
+        var user = await FindAsync(users, email);
+        var password = ReadPassword(passwordStdin);
+        // The reset token path runs the password validators and changes the security stamp, which ends existing sessions.
+        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password));
+        return $"Set a new password for {email}; its sessions have ended.";
+    }
+
+    static async Task<string> UnlockAsync(UserManager<EditorUser> users, string email)
+    {
+        var user = await FindAsync(users, email);
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        return $"Unlocked {email}.";
+    }
+
+    static async Task<string> ResetTwoFactorAsync(UserManager<EditorUser> users, string email)
+    {
+        var user = await FindAsync(users, email);
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        return $"Turned two-factor sign-in off for {email}; they can enrol again after signing in.";
+    }
+
+    static async Task<EditorUser> FindAsync(UserManager<EditorUser> users, string email) =>
+        await users.FindByEmailAsync(email) ?? throw new Refused($"no account for {email}");
+
+    /// <summary>Roles are made on first use, so a new database needs no seeding.</summary>
+    static async Task EnsureRoleAsync(RoleManager<IdentityRole> roles, string role)
+    {
+        if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)));
+    }
+
+    static string ReadPassword(bool passwordStdin)
+    {
+        if (!passwordStdin) throw new Refused("give the password on standard input with --password-stdin (it must not appear in the command line)");
+        var password = Cli.Input.ReadLine();
+        if (string.IsNullOrEmpty(password)) throw new Refused("no password on standard input");
+        return password;
+    }
+
+    static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new Refused(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrameworkCompare.Web.Models;
+
+/// <summary>The sign-in form; <see cref="Keep"/> carries an editor's unsaved text through an expired session.</summary>
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [Display(Name = "Email")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Enter your password.")]
+    [Display(Name = "Password")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+
+    public string? ReturnUrl { get; set; }
+    public KeptDraft? Keep { get; set; }
+}
+
+/// <summary>An editor's text posted back with sign-in, saved as their draft once they are signed in.</summary>
+public sealed class KeptDraft
+{
+    public string? Path { get; set; }
+    public string? BaseHash { get; set; }
+    public string? Text { get; set; }
+    public string? Message { get; set; }
+
+    public bool IsPresent => !string.IsNullOrEmpty(Path) && Text is not null;
+}
+
+/// <summary>The second step of sign-in: a code from the authenticator app, or a recovery code.</summary>
+public sealed class TwoFactorLoginForm
+{
+    [Required(ErrorMessage = "Enter the code from your authenticator app, or a recovery code.")]
+    [Display(Name = "Code")]
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+    public KeptDraft? Keep { get; set; }
+}
+
+/// <summary>The two-factor settings page: either the state of an enrolled account, or what is needed to enrol.</summary>
+public sealed class TwoFactorPage
+{
+    public bool Enabled { get; init; }
+    public bool IsAdmin { get; init; }
+    public string? SharedKey { get; init; }
+    public string? AuthenticatorUri { get; init; }
+    public string? QrCodeDataUri { get; init; }
+    public IReadOnlyList<string> RecoveryCodes { get; init; } = [];
+    public string? Error { get; init; }
+    public string? Status { get; init; }
+}
