@@ -24,8 +24,6 @@ public static class SiteExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<IDatabaseMaintenance, SqliteMaintenance>();
         services.AddSiteAccounts();
-        services.AddEditing();
-        services.AddEditorArea();
 
         // Content import: once at start-up, then on every change.
         services.AddSingleton(provider => new MarkdownRenderer(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullPath));
@@ -35,6 +33,9 @@ public static class SiteExtensions
         services.AddSingleton<ContentImporter>();
         services.AddHostedService<ContentStartup>();
         services.AddHostedService<ContentWatcher>();
+        // After the content services: recording outside changes starts once the database is migrated and imported.
+        services.AddEditing();
+        services.AddEditorArea();
 
         // Pages
         services.AddScoped<FrameworkDirectory>();

@@ -83,11 +83,13 @@ public sealed class DraftAndPreviewTests : IAsyncLifetime
         await site.PostEditAsync(path, text, intent: "save");
 
         var profile = await Html.ParseAsync(await site.Editor.GetAsync($"/editor/preview/{path}"));
-        var comparison = await Html.ParseAsync(await site.Editor.GetAsync($"/editor/preview/{path}?with=django"));
+        var comparisonResponse = await site.Editor.GetAsync($"/editor/preview/{path}?with=django");
+        Assert.Equal(HttpStatusCode.OK, comparisonResponse.StatusCode);
+        var comparison = await Html.ParseAsync(comparisonResponse);
 
         Assert.Equal("Flask, as the draft says.", profile.QuerySelector("p.lede")!.TextContent);
         Assert.NotNull(profile.QuerySelector("#preview-with option[value=django]"));
-        Assert.Equal(["Django", "Flask"], comparison.QuerySelectorAll("table.compare thead th[scope=col]").Skip(1).Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Django", "Flask"], comparison.QuerySelector("#facts ~ .table-scroll table.compare")!.QuerySelectorAll("thead th[scope=col]").Skip(1).Select(th => th.TextContent.Trim()));
         Assert.NotNull(comparison.QuerySelector(".preview-banner"));
     }
 

@@ -9,5 +9,6 @@ public static class EditorArea
     {
         services.AddScoped<WorkspacePages>();
         services.AddScoped<NewFiles>();
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new PreviewViewLocations()));
     }
 }

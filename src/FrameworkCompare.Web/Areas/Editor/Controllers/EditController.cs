@@ -80,6 +80,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         ViewData["PreviewOf"] = file;
         ViewData["PreviewCompareWith"] = preview.CompareWith;
         if (preview.View is null) return View("PreviewProblems", new PreviewProblemsViewModel(file, preview.Problems));
+        PreviewViewLocations.Use(HttpContext, preview.View);
         return View(preview.View, preview.Model);
     }
 

@@ -20,8 +20,8 @@ public sealed class NewFiles(SiteDb db, DraftStore drafts, ContentWriter writer,
         var slug = string.IsNullOrWhiteSpace(form.Slug) ? NewFileTemplates.Slugify(title) : form.Slug.Trim().ToLowerInvariant();
         var path = $"{folder}/{slug}.md";
         var error = title.Length is 0 or > 200 ? "Give a title of 1 to 200 characters."
-            : !YamlFields.IsSlug(slug) || slug.Contains(ComparisonService.Separator) || slug.Length > 80
-                ? $"“{slug}” is not a usable slug: lower-case letters, digits and single hyphens, at most 80, without “-vs-”."
+            : !YamlFields.IsSlug(slug) || slug.Length > 80 ? $"“{slug}” is not a usable slug: lower-case letters, digits and single hyphens, at most 80."
+            : kind == "framework" && slug.Contains(ComparisonService.Separator) ? $"“{slug}” contains “-vs-”, which separates frameworks in comparison addresses."
             : File.Exists(ContentPath.FullPath(writer.Root, path)) || await SlugServedAsync(path, slug, ct)
                 ? $"“{slug}” is taken: another {label} already uses it. Choose another slug."
             : await drafts.FindAsync(userId, path, ct) is not null ? $"You already have a draft at {path}: open it from the workspace home." : null;
