@@ -38,6 +38,26 @@ public sealed class ContentWriter(
         return outcome;
     }
 
+    /// <summary>Adds an image to content/media/. Its name holds a hash of its bytes, so an existing file is the same image.</summary>
+    public async Task<string?> SaveMediaAsync(string fileName, byte[] bytes, string authorEmail, CancellationToken ct)
+    {
+        var path = $"{MediaFiles.Folder}/{fileName}";
+        await gate.WaitAsync(ct);
+        try
+        {
+            var full = ContentPath.FullPath(Root, path);
+            if (File.Exists(full)) return null;
+            await WriteAtomicallyAsync(full, bytes, ct);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync("uploaded-image", authorEmail, path, $"{bytes.Length:N0} bytes", ct: ct);
+            return await git.CommitAsync(Root, path, authorEmail, $"Add image {fileName}", ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> while no publish can write: for recording changes made outside the workspace.</summary>
     public async Task ExclusiveAsync(Func<Task> work, CancellationToken ct)
     {

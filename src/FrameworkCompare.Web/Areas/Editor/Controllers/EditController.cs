@@ -2,17 +2,22 @@ using System.Security.Claims;
 using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Areas.Editor.Models;
 using FrameworkCompare.Web.Areas.Editor.Services;
+using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Areas.Editor.Controllers;
 
 [Area("Editor"), Authorize(Policy = Policies.Edit)]
-public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, SiteDb db) : Controller
+public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, SiteDb db, IOptions<MediaOptions> media) : Controller
 {
+    // The text (at most DraftStore.MaxTextLength characters) and one image.
+    const int MaxRequestBytes = 32 * 1024 * 1024;
+
     [HttpGet("/editor/edit/{**path}")]
     public async Task<IActionResult> Edit(string? path, CancellationToken ct)
     {
@@ -27,6 +32,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     /// gets their text back with a sign-in form (401), never a redirect that drops it.
     /// </summary>
     [HttpPost("/editor/edit/{**path}"), AllowAnonymous, IgnoreAntiforgeryToken]
+    [RequestSizeLimit(MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Edit(string? path, EditForm form, string? intent, [FromServices] IAntiforgery antiforgery, CancellationToken ct)
     {
         if (ContentPath.Normalise(path) is not { } file) return NotFound();
@@ -44,6 +50,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         switch (intent)
         {
             case "preview": return RedirectToAction("Preview", new { path = file });
+            case "upload": return await UploadAsync(file, form, ct);
             case "publish" when !await CanPublishAsync(): return Forbid();
             case "publish": break;
             default:
@@ -70,6 +77,25 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         }
     }
 
+    /// <summary>Stores the image and inserts its Markdown at the end of the text, which is saved as the draft.</summary>
+    async Task<IActionResult> UploadAsync(string file, EditForm form, CancellationToken ct)
+    {
+        var alt = string.Concat((form.ImageAlt ?? "").Where(c => !char.IsControl(c))).Trim();
+        string? error = form.Image is null ? "Choose an image file to upload." : alt.Length is 0 or > 300 ? "Describe the image in “Alt text” (up to 300 characters): readers who cannot see it hear this instead." : null;
+        var image = error is null ? MediaImage.Prepare(form.Image!.OpenReadStream(), form.Image.FileName, media.Value) : null;
+        error ??= image!.Error;
+        if (error is not null) return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {error}", ct);
+
+        var warning = await writer.SaveMediaAsync(image!.FileName, image.Bytes, User.Identity!.Name!, ct);
+        var markdown = $"![{EscapeAlt(alt)}]({MediaFiles.UrlPrefix}{image.FileName})";
+        await drafts.SaveAsync(UserId, file, form.Text.TrimEnd() + "\n\n" + markdown + "\n", form.BaseHash, form.Message, ct);
+        TempData[nameof(EditViewModel.Notice)] = $"Image added at the end of the text as {markdown}: move it where it belongs. Your draft is saved.";
+        TempData[nameof(EditViewModel.Warning)] = warning;
+        return RedirectToAction("Edit", new { path = file });
+    }
+
+    static string EscapeAlt(string alt) => alt.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]");
+
     [HttpGet("/editor/preview/{**path}")]
     public async Task<IActionResult> Preview(string? path, string? with, [FromServices] PreviewBuilder previews, CancellationToken ct)
     {
@@ -90,7 +116,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     {
         if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
         var bytes = System.Text.Encoding.UTF8.GetBytes(ContentPath.NormaliseText(request.Text));
-        return Json(FrameworkCompare.Web.Content.ContentCheck.ProblemsWith(writer.Root, file, bytes).Where(p => p.File == file));
+        return Json(ContentCheck.ProblemsWith(writer.Root, file, bytes).Where(p => p.File == file));
     }
 
     [HttpPost("/editor/autosave")]

@@ -8,6 +8,8 @@ public sealed class EditForm
     public string Text { get; set; } = "";
     public string? BaseHash { get; set; }
     public string? Message { get; set; }
+    public IFormFile? Image { get; set; }
+    public string? ImageAlt { get; set; }
 }
 
 public sealed record EditViewModel
