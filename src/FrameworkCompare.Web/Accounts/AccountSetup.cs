@@ -43,7 +43,6 @@ public static class AccountSetup
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/denied";
             options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
