@@ -29,6 +29,23 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         .DisableHtml()
         .Build();
 
+    // Markdig already drops raw HTML and unsafe links; the sanitizer is a second wall in case a rendering
+    // extension or a future change lets markup through. Thread-safe once configured.
+    static readonly Ganss.Xss.HtmlSanitizer SecondWall = CreateSanitizer();
+
+    static Ganss.Xss.HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new Ganss.Xss.HtmlSanitizer();
+        // Heading anchors, footnotes, highlighted code and task lists are what the pipeline itself writes.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("data-lang");
+        sanitizer.AllowedSchemes.Add("mailto");
+        return sanitizer;
+    }
+
+    internal static string Sanitize(string html) => SecondWall.Sanitize(html);
+
     public RenderedMarkdown Render(string markdown, string file, int firstLine, List<ContentProblem> problems)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -43,7 +60,7 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightingCodeBlockRenderer());
         renderer.Render(document);
-        return new RenderedMarkdown(html.ToString(), PlainText(document), TableOfContents(document));
+        return new RenderedMarkdown(Sanitize(html.ToString()), PlainText(document), TableOfContents(document));
     }
 
     void CheckImages(MarkdownDocument document, string file, int firstLine, List<ContentProblem> problems)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrameworkCompare.Web.Controllers;
 
-[ApiExplorerSettings(IgnoreApi = true)]
+[ApiExplorerSettings(IgnoreApi = true), IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
     /// <summary>Only reached by re-execution from the status-code and exception handlers; a visitor asking for it directly gets 404.</summary>
