@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.Identity;

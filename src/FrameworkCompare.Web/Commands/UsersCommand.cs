@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.Identity;

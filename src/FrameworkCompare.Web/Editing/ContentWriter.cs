@@ -1,5 +1,4 @@
 using System.Text;
-using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;

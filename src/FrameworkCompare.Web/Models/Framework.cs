@@ -2,6 +2,9 @@ namespace FrameworkCompare.Web.Models;
 
 public sealed class Framework
 {
+    /// <summary>Joins framework slugs in comparison addresses (/compare/django-vs-flask), so no slug may contain it.</summary>
+    public const string ComparisonSeparator = "-vs-";
+
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string Language { get; set; }

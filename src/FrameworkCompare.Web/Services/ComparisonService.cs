@@ -7,7 +7,7 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
 public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired)
 {
-    public const string Separator = "-vs-";
+    public const string Separator = Framework.ComparisonSeparator;
     public const int MinFrameworks = 2, MaxFrameworks = 4;
     const int MaxFaq = 10, MaxRelated = 8;
 

@@ -1,7 +1,6 @@
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
 
-namespace FrameworkCompare.Web.Accounts;
+namespace FrameworkCompare.Web.Data;
 
 /// <summary>Appends to the durable audit log: who did what, when and from where.</summary>
 public sealed class AuditLog(SiteDb db, TimeProvider clock, ILogger<AuditLog> log)
