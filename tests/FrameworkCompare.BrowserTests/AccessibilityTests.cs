@@ -43,7 +43,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         watched.AssertNoProblems();
     }
 
-    static async Task<AxeResults> RunAxeAsync(IPage page)
+    internal static async Task<AxeResults> RunAxeAsync(IPage page)
     {
         await page.AddScriptTagAsync(new() { Path = Repository.NodeModuleFile("axe-core/axe.min.js") });
         return await page.EvaluateJsonAsync<AxeResults>(
@@ -56,10 +56,10 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
             """, WcagTags);
     }
 
-    static string Describe(AxeRule rule) =>
+    internal static string Describe(AxeRule rule) =>
         $"{rule.Id} ({rule.Impact}): {rule.Help}\n    " + string.Join("\n    ", rule.Targets.Take(15)) + (rule.Targets.Count > 15 ? $"\n    … and {rule.Targets.Count - 15} more" : "");
 
-    sealed record AxeRule(string Id, string Impact, string Help, List<string> Targets);
+    internal sealed record AxeRule(string Id, string Impact, string Help, List<string> Targets);
 
-    sealed record AxeResults(List<AxeRule> Violations, List<AxeRule> Incomplete);
+    internal sealed record AxeResults(List<AxeRule> Violations, List<AxeRule> Incomplete);
 }

@@ -38,7 +38,7 @@ public sealed class HtmlValidityTests(BrowserSite site, ITestOutputHelper output
         }
     }
 
-    static async Task<List<VnuMessage>> RunCheckerAsync(IEnumerable<string> files)
+    internal static async Task<List<VnuMessage>> RunCheckerAsync(IEnumerable<string> files)
     {
         var start = new ProcessStartInfo("java")
         {
@@ -59,11 +59,11 @@ public sealed class HtmlValidityTests(BrowserSite site, ITestOutputHelper output
     }
 
     /// <summary>vnu names each file by its URL; the message names the page it was fetched from.</summary>
-    static string Describe(VnuMessage m, Dictionary<string, string> pages) =>
+    internal static string Describe(VnuMessage m, Dictionary<string, string> pages) =>
         $"{(m.Url is not null && pages.TryGetValue(m.Url[(m.Url.LastIndexOf('/') + 1)..], out var path) ? path : m.Url)}:{m.LastLine} {m.Type}{(m.SubType is null ? "" : "/" + m.SubType)}: {m.Message}" +
         (string.IsNullOrWhiteSpace(m.Extract) ? "" : $"\n    {m.Extract.ReplaceLineEndings(" ").Trim()}");
 
-    sealed record VnuMessage(string Type, string? SubType, string? Url, int? LastLine, string Message, string? Extract);
+    internal sealed record VnuMessage(string Type, string? SubType, string? Url, int? LastLine, string Message, string? Extract);
 
-    sealed record VnuReport(List<VnuMessage> Messages);
+    internal sealed record VnuReport(List<VnuMessage> Messages);
 }

@@ -16,14 +16,14 @@ public sealed class KeyboardTests(BrowserSite site)
         var page = watched.Page;
 
         await page.Keyboard.PressAsync("Tab");
-        var skip = await FocusedAsync(page);
+        var skip = await FocusProbe.FocusedAsync(page);
         Assert.Equal("a", skip.Tag);
         Assert.Equal("Skip to content", skip.Text);
         Assert.True(skip.InViewport, "The focused skip link is off screen.");
         Assert.True(skip.HasVisibleFocus, $"The focused skip link shows no focus indicator (outline: {skip.Outline}).");
 
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", (await FocusedAsync(page)).Id);
+        Assert.Equal("main", (await FocusProbe.FocusedAsync(page)).Id);
 
         // The next Tab continues from main: the first focusable element inside it.
         await page.Keyboard.PressAsync("Tab");
@@ -46,11 +46,11 @@ public sealed class KeyboardTests(BrowserSite site)
             """);
         Assert.True(expected.Length > 50, $"Only {expected.Length} focusable elements found.");
 
-        var visited = new List<Focused>();
+        var visited = new List<FocusProbe.Focused>();
         for (var i = 0; i < expected.Length + 5; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            var focused = await FocusedAsync(page);
+            var focused = await FocusProbe.FocusedAsync(page);
             if (focused.Tag == "body" || (visited.Count > 0 && focused.Key == visited[0].Key)) break;
             visited.Add(focused);
         }
@@ -69,41 +69,15 @@ public sealed class KeyboardTests(BrowserSite site)
         await using var watched = await site.OpenAsync(Comparison);
         var page = watched.Page;
 
-        for (var i = 0; i < 100 && (await FocusedAsync(page)).Label != "Framework 3"; i++) await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Framework 3", (await FocusedAsync(page)).Label);
+        for (var i = 0; i < 100 && (await FocusProbe.FocusedAsync(page)).Label != "Framework 3"; i++) await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Framework 3", (await FocusProbe.FocusedAsync(page)).Label);
         await page.Keyboard.PressAsync("ArrowDown"); // (none) -> the first framework, Bottle
         await page.Keyboard.PressAsync("Tab");      // Framework 4
         await page.Keyboard.PressAsync("Tab");      // Compare
-        Assert.Equal("Compare", (await FocusedAsync(page)).Text);
+        Assert.Equal("Compare", (await FocusProbe.FocusedAsync(page)).Text);
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(new Uri(site.BaseAddress, "/compare/bottle-vs-django-vs-flask").ToString());
         watched.AssertNoProblems();
     }
-
-    sealed record Focused(string Tag, string Id, string Key, string Text, string Label, bool InViewport, bool HasVisibleFocus, bool Unobscured, string Outline);
-
-    static Task<Focused> FocusedAsync(IPage page) => page.EvaluateJsonAsync<Focused>(
-        """
-        () => {
-            const e = document.activeElement;
-            const style = getComputedStyle(e);
-            const box = e.getBoundingClientRect();
-            // Focus is not obscured when some part of the element is the topmost thing on screen.
-            const points = [[.5, .5], [.1, .1], [.9, .1], [.1, .9], [.9, .9]].map(([fx, fy]) => [box.left + fx * box.width, box.top + fy * box.height]);
-            const unobscured = points.some(([x, y]) => { const hit = document.elementFromPoint(x, y); return hit !== null && e.contains(hit); });
-            const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-            return {
-                tag: e.tagName.toLowerCase(),
-                id: e.id,
-                key: e.dataset.kbd ?? '',
-                text: (e.innerText ?? '').trim().slice(0, 60),
-                label: e.labels?.[0]?.querySelector('span')?.textContent.trim() ?? '',
-                inViewport: box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
-                hasVisibleFocus: outlined || (style.boxShadow !== 'none' && style.boxShadow !== ''),
-                unobscured,
-                outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-            };
-        }
-        """);
 }

@@ -7,7 +7,11 @@ namespace FrameworkCompare.Web.Controllers;
 public sealed class ErrorController : Controller
 {
     /// <summary>Only reached by re-execution from the status-code and exception handlers; a visitor asking for it directly gets 404.</summary>
-    [Route("/error/{code:int}")]
+    /// <remarks>
+    /// Re-execution keeps the method, so a signed-out POST (an autosave after the session ended) arrives here as a POST whose
+    /// anti-forgery token names the old user: without <see cref="IgnoreAntiforgeryTokenAttribute"/> its 401 became a 400.
+    /// </remarks>
+    [Route("/error/{code:int}"), IgnoreAntiforgeryToken]
     public IActionResult Index(int code)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null

@@ -19,13 +19,19 @@ public sealed class LiveSite : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The throw-away folder holding the database; decided before the site starts.</summary>
+    public string DataFolder => dataFolder;
+
+    public string ConnectionString => $"Data Source={Path.Combine(dataFolder, "site.db")}";
+
     /// <summary>What the site wrote to stdout and stderr so far.</summary>
     public string Log { get { lock (log) return log.ToString(); } }
 
-    LiveSite(Uri baseAddress, string dataFolder, string contentPath)
+    LiveSite(Uri baseAddress, string dataFolder, string contentPath, IEnumerable<string> extraSettings)
     {
         BaseAddress = baseAddress;
         this.dataFolder = dataFolder;
+        if (baseAddress.Scheme == Uri.UriSchemeHttps) extraSettings = [.. LoopbackCertificate.KestrelSettings(dataFolder), .. extraSettings];
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
@@ -36,40 +42,92 @@ public sealed class LiveSite : IAsyncDisposable
                 "--Content:Watch=false",
                 // The link crawl fetches every export link within seconds; the limit itself is tested in FrameworkCompare.Tests.
                 "--RateLimits:PermitLimit=100000",
-                $"--ConnectionStrings:Site=Data Source={Path.Combine(dataFolder, "site.db")}",
+                $"--ConnectionStrings:Site={ConnectionString}",
             },
             WorkingDirectory = dataFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var setting in extraSettings) start.ArgumentList.Add(setting);
+        ProductionEnvironment(start);
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
     }
 
+    static void ProductionEnvironment(ProcessStartInfo start)
+    {
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_URLS");
+    }
+
     /// <summary>Starts the site over <paramref name="contentPath"/>, the shipped content by default.</summary>
     public static async Task<LiveSite> StartAsync(string? contentPath = null)
     {
-        if (!File.Exists(Repository.WebAppAssembly)) throw new FileNotFoundException("The site is not built.", Repository.WebAppAssembly);
-        var site = new LiveSite(new Uri($"http://127.0.0.1:{FreePort()}/"), Directory.CreateTempSubdirectory("fc-browser-").FullName,
-            contentPath ?? Repository.ShippedContent);
-        site.process.Start();
-        site.process.BeginOutputReadLine();
-        site.process.BeginErrorReadLine();
-        // A test run that dies without disposing its fixtures must not leave the site running.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Stop();
-        try { await site.WaitUntilHomeAnswersAsync(); }
-        catch { await site.DisposeAsync(); throw; }
+        var site = Create(contentPath);
+        await site.StartAsync();
         return site;
+    }
+
+    /// <summary>
+    /// A site not started yet: its port and data folder are decided, so command-line verbs (<see cref="RunVerbAsync"/>)
+    /// can prepare its database first. <paramref name="extraSettings"/> are more <c>--Key=Value</c> arguments.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="https"/> Kestrel serves TLS with a throw-away self-signed certificate: the site's anti-forgery
+    /// and session cookies are Secure-only, and ASP.NET Core refuses to issue those tokens over plain http.
+    /// </remarks>
+    public static LiveSite Create(string? contentPath = null, bool https = false, params string[] extraSettings)
+    {
+        if (!File.Exists(Repository.WebAppAssembly)) throw new FileNotFoundException("The site is not built.", Repository.WebAppAssembly);
+        return new LiveSite(new Uri($"{(https ? "https" : "http")}://127.0.0.1:{FreePort()}/"), Directory.CreateTempSubdirectory("fc-browser-").FullName,
+            contentPath ?? Repository.ShippedContent, extraSettings);
+    }
+
+    public async Task StartAsync()
+    {
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        // A test run that dies without disposing its fixtures must not leave the site running.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        try { await WaitUntilHomeAnswersAsync(); }
+        catch { await DisposeAsync(); throw; }
+    }
+
+    /// <summary>Runs the site's command line (e.g. <c>users add</c>) against this site's database, writing <paramref name="stdin"/> to it.</summary>
+    public async Task<string> RunVerbAsync(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataFolder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Repository.WebAppAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add($"--ConnectionStrings:Site={ConnectionString}");
+        ProductionEnvironment(start);
+        using var verb = Process.Start(start)!;
+        var stdout = verb.StandardOutput.ReadToEndAsync();
+        var stderr = verb.StandardError.ReadToEndAsync();
+        if (stdin is not null) await verb.StandardInput.WriteLineAsync(stdin);
+        verb.StandardInput.Close();
+        await verb.WaitForExitAsync().WaitAsync(StartTimeout);
+        var output = await stdout + await stderr;
+        if (verb.ExitCode != 0) throw new InvalidOperationException($"`{string.Join(' ', args)}` exited with {verb.ExitCode}:\n{output}");
+        return output;
     }
 
     async Task WaitUntilHomeAnswersAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        // The only certificate this client meets is the site's own throw-away one.
+        using var http = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator })
+            { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {

@@ -11,9 +11,11 @@ public sealed class WatchedPage : IAsyncDisposable
     readonly IBrowserContext context;
     readonly Uri origin;
     readonly List<string> problems = [];
-    string? expectedErrorDocument;
+    readonly HashSet<string> expectedErrors = [];
 
     public IPage Page { get; }
+
+    public IBrowserContext Context => context;
 
     public WatchedPage(IBrowserContext context, IPage page, Uri origin)
     {
@@ -24,14 +26,14 @@ public sealed class WatchedPage : IAsyncDisposable
         {
             if (message.Type != "error") return;
             // Chromium logs an error document's own status as a console error; that one is expected.
-            if (expectedErrorDocument is not null && message.Location.StartsWith(expectedErrorDocument + ":") && message.Text.StartsWith("Failed to load resource")) return;
+            if (message.Text.StartsWith("Failed to load resource") && IsExpected(message.Location, prefix: true)) return;
             Record($"console error: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Record($"script error: {error}");
         page.RequestFailed += (_, request) => Record($"request failed: {request.Method} {request.Url}: {request.Failure}");
         page.Response += (_, response) =>
         {
-            if (response.Status < 400 || !IsSameOrigin(response.Url) || response.Url == expectedErrorDocument) return;
+            if (response.Status < 400 || !IsSameOrigin(response.Url) || IsExpected(response.Url, prefix: false)) return;
             Record($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
         };
     }
@@ -42,10 +44,21 @@ public sealed class WatchedPage : IAsyncDisposable
     public async Task GotoAsync(string path, int expectedStatus = 200)
     {
         var url = new Uri(origin, path).ToString();
-        if (expectedStatus >= 400) expectedErrorDocument = url;
+        if (expectedStatus >= 400) ExpectErrorStatus(path);
         var response = await Page.GotoAsync(url);
         Assert.NotNull(response);
         Assert.True(expectedStatus == response.Status, $"{path} answered {response.Status}, expected {expectedStatus}.");
+    }
+
+    /// <summary>A 4xx or 5xx answer from <paramref name="path"/> (a document or a fetch) is part of the journey, not a problem.</summary>
+    public void ExpectErrorStatus(string path)
+    {
+        lock (expectedErrors) expectedErrors.Add(new Uri(origin, path).ToString());
+    }
+
+    bool IsExpected(string url, bool prefix)
+    {
+        lock (expectedErrors) return expectedErrors.Any(e => prefix ? url.StartsWith(e + ":") : url == e);
     }
 
     public void AssertNoProblems() =>

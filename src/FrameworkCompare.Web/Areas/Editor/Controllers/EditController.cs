@@ -36,6 +36,8 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     public async Task<IActionResult> Edit(string? path, EditForm form, string? intent, [FromServices] IAntiforgery antiforgery, CancellationToken ct)
     {
         if (ContentPath.Normalise(path) is not { } file) return NotFound();
+        // Browsers post CRLF; rendered back into a textarea a CR is an invalid character reference (&#xD;).
+        form.Text = ContentPath.NormaliseText(form.Text);
         if (User.Identity?.IsAuthenticated != true)
         {
             Response.StatusCode = StatusCodes.Status401Unauthorized;
