@@ -5,6 +5,7 @@ using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Services;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public static class SiteExtensions
             .UseSqlite(provider.GetRequiredService<IConfiguration>().GetConnectionString("Site") ?? "Data Source=data/site.db")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<IDatabaseMaintenance, SqliteMaintenance>();
-        services.AddSiteAccounts();
+        services.AddSiteAccounts(plainHttpForDevelopment: builder.Environment.IsDevelopment());
 
         // Content import: once at start-up, then on every change.
         services.AddSingleton(provider => new MarkdownRenderer(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullPath));
@@ -53,9 +54,17 @@ public static class SiteExtensions
             options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
         }).AddCookieTempDataProvider(options =>
         {
-            options.Cookie.Name = "__Host-fc-notice";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = builder.Environment.IsDevelopment() ? "fc-notice" : "__Host-fc-notice";
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // A TLS-terminating proxy on this machine (nginx) says the request was https and who the client is;
+        // proxies elsewhere are trusted only when listed in ForwardedHeaders:KnownProxies.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddPageCaching();
 
@@ -73,6 +82,7 @@ public static class SiteExtensions
 
     public static void UseSitePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -80,7 +90,7 @@ public static class SiteExtensions
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<NoStore>();
+        app.UseMiddleware<PrivatePages>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseRateLimiter();

@@ -10,8 +10,15 @@ public static class AccountSetup
 {
     public const string SessionCookie = "__Host-fc-session", AntiforgeryCookie = "__Host-fc-af";
 
-    public static void AddSiteAccounts(this IServiceCollection services)
+    /// <summary>
+    /// Cookies are __Host- prefixed and Secure, so signing in needs HTTPS (directly or through a proxy that says so).
+    /// <paramref name="plainHttpForDevelopment"/> drops the prefix and sends cookies as the request came, for
+    /// `dotnet run` on http://localhost only.
+    /// </summary>
+    public static void AddSiteAccounts(this IServiceCollection services, bool plainHttpForDevelopment)
     {
+        var secure = plainHttpForDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        string Name(string name) => plainHttpForDevelopment ? name.Replace("__Host-", "") : name;
         services.AddIdentity<EditorUser, IdentityRole>(options =>
             {
                 // OWASP ASVS 5.0: length, not composition; common and personal passwords are refused by PasswordPolicy.
@@ -35,8 +42,8 @@ public static class AccountSetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = SessionCookie;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = Name(SessionCookie);
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(2);
@@ -50,15 +57,15 @@ public static class AccountSetup
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
             services.Configure<CookieAuthenticationOptions>(scheme, options =>
             {
-                options.Cookie.Name = "__Host-fc-" + scheme.Replace("Identity.", "").ToLowerInvariant();
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.Name = Name("__Host-fc-" + scheme.Replace("Identity.", "").ToLowerInvariant());
+                options.Cookie.SecurePolicy = secure;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
             });
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = AntiforgeryCookie;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = Name(AntiforgeryCookie);
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddAuthorizationBuilder()

@@ -26,7 +26,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             kind = null;
         }
         var slug = f.Slug("slug");
-        if (slug is not null && slug.Contains(Services.ComparisonService.Separator, StringComparison.Ordinal))
+        if (slug is not null && slug.Contains(Framework.ComparisonSeparator, StringComparison.Ordinal))
         {
             f.Error(f.LineOf(f.Node("slug", false)!), $"field 'slug': '{slug}' contains '-vs-', which separates frameworks in comparison URLs");
             slug = null;
