@@ -145,5 +145,17 @@ public sealed class DraftAndPreviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await site.Editor.SendAsync(forged)).StatusCode);
     }
 
+    [Fact]
+    public async Task AnAutosaveOfThePublishedTextLeavesNoDraft()
+    {
+        await site.PostEditAsync(ArticlePath, site.Content.Read(ArticlePath) + "\nUnpublished.\n", intent: "save");
+        var page = await site.OpenEditorAsync(ArticlePath);
+        using var late = new HttpRequestMessage(HttpMethod.Post, "/editor/autosave") { Content = JsonContent.Create(new { path = ArticlePath, text = site.Content.Read(ArticlePath).Replace("\n", "\r\n") }) };
+        late.Headers.Add("RequestVerificationToken", EditorSite.Token(page));
+
+        Assert.Equal(HttpStatusCode.OK, (await site.Editor.SendAsync(late)).StatusCode);
+        Assert.Empty(site.Site.Query(db => db.Drafts.ToList()));
+    }
+
     sealed record Problem(string File, int Line, string Message, bool IsWarning);
 }

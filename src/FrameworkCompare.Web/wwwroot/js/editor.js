@@ -14,6 +14,7 @@
   const serverSavedAt = Number(form.dataset.savedAt || 0);
   let lastSaved = text.value;
   let checkTimer = 0;
+  let submitting = false;
 
   const post = (url, body, keepalive = false) => fetch(url, {
     method: "POST",
@@ -40,7 +41,8 @@
   } catch { /* unreadable entry: ignore */ }
 
   const save = async (keepalive = false) => {
-    if (text.value === lastSaved) return;
+    // A submitted form saves (or publishes) on the server; an autosave racing it could bring back a published draft.
+    if (submitting || text.value === lastSaved) return;
     const sent = text.value;
     keepLocally();
     try {
@@ -92,5 +94,5 @@
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(true); });
   window.addEventListener("pagehide", () => save(true));
   // A form submission saves on the server anyway; what this browser kept is cleared when that page loads.
-  form.addEventListener("submit", () => keepLocally());
+  form.addEventListener("submit", () => { submitting = true; keepLocally(); });
 })();

@@ -125,6 +125,13 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     public async Task<IActionResult> Autosave([FromBody] AutosaveRequest request, CancellationToken ct)
     {
         if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
+        // Text the file already holds is no draft: a late autosave after a publish must not bring one back.
+        var full = ContentPath.FullPath(writer.Root, file);
+        if (System.IO.File.Exists(full) && ContentPath.NormaliseText(request.Text) == await System.IO.File.ReadAllTextAsync(full, ct))
+        {
+            await drafts.DiscardAsync(UserId, file, ct);
+            return Json(new { savedAt = DateTimeOffset.UtcNow, published = true });
+        }
         var draft = await drafts.SaveAsync(UserId, file, request.Text, request.BaseHash, request.Message, ct);
         return Json(new { savedAt = draft.UpdatedAt });
     }
