@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Commands;
 
-/// <summary>`users add|list|remove|reset-password|unlock|reset-2fa`: the accounts of the workspace, managed from the server.</summary>
+/// <summary>`users add|list|set-role|remove|reset-password|unlock|reset-2fa`: the accounts of the workspace, managed from the server.</summary>
 public static class UsersCommand
 {
     /// <summary>A refusal the verb reports as one line and exit code 1.</summary>
@@ -24,6 +24,9 @@ public static class UsersCommand
         var addStdin = passwordStdin();
         command.Subcommands.Add(Verb("add", "Create an account", (store, email, parse) => AddAsync(store.Users, store.Roles, email, parse.GetValue(role), parse.GetValue(addStdin)), role, addStdin));
         command.Subcommands.Add(Verb("remove", "Delete an account", RemoveAsync));
+        var newRole = new Option<string>("--role") { Description = "admin or editor" };
+        command.Subcommands.Add(Verb("set-role", "Give an account another role (its sessions end, so the new role applies at once)",
+            (store, email, parse) => SetRoleAsync(store.Users, store.Roles, email, parse.GetValue(newRole)), newRole));
         var resetStdin = passwordStdin();
         command.Subcommands.Add(Verb("reset-password", "Set a new password and end the account's sessions",
             (store, email, parse) => ResetPasswordAsync(store.Users, email, parse.GetValue(resetStdin)), resetStdin));
@@ -105,6 +108,20 @@ public static class UsersCommand
             throw new Refused($"{email} is the last admin; add another admin first, or nobody could manage accounts");
         Check(await users.DeleteAsync(user));
         return $"Removed {email}.";
+    }
+
+    static async Task<string> SetRoleAsync(UserManager<EditorUser> users, RoleManager<IdentityRole> roleManager, string email, string? role)
+    {
+        if (role is null || !Roles.Assignable.Contains(role)) throw new Refused($"--role must be one of: {string.Join(", ", Roles.Assignable)}");
+        var user = await FindAsync(users, email);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Admin) && role != Roles.Admin && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+            throw new Refused($"{email} is the last admin; make another account admin first");
+        await EnsureRoleAsync(roleManager, role);
+        Check(await users.RemoveFromRolesAsync(user, current));
+        Check(await users.AddToRoleAsync(user, role));
+        Check(await users.UpdateSecurityStampAsync(user));
+        return $"{email} is now {role} (was {(current.Count == 0 ? "no role" : string.Join(",", current))}).";
     }
 
     static async Task<string> ResetPasswordAsync(UserManager<EditorUser> users, string email, bool passwordStdin)

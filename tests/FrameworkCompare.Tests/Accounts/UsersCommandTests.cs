@@ -118,6 +118,19 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal((1, $"users {verb}: no account for nobody@example.org"), await UsersAsync(null, verb, "nobody@example.org"));
 
     [Fact]
+    public async Task SetRoleChangesTheRoleAuditsItAndKeepsOneAdmin()
+    {
+        await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "admin", "--password-stdin");
+        await UsersAsync(Infrastructure.TestAccounts.Password, "add", "bob@example.org", "--role", "editor", "--password-stdin");
+
+        Assert.Equal((1, "users set-role: ada@example.org is the last admin; make another account admin first"), await UsersAsync(null, "set-role", "ada@example.org", "--role", "editor"));
+        Assert.Equal((0, "bob@example.org is now admin (was editor)."), await UsersAsync(null, "set-role", "bob@example.org", "--role", "admin"));
+        Assert.Equal((0, "ada@example.org is now editor (was admin)."), await UsersAsync(null, "set-role", "ada@example.org", "--role", "editor"));
+        Assert.Equal((1, "users set-role: --role must be one of: admin, editor"), await UsersAsync(null, "set-role", "ada@example.org", "--role", "root"));
+        Assert.Contains(Query(db => db.AuditLog.Select(a => a.Action + " " + a.Target).ToList()), a => a == "users set-role bob@example.org");
+    }
+
+    [Fact]
     public async Task TheLastAdminCannotBeRemovedButAnotherCan()
     {
         await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "admin", "--password-stdin");
