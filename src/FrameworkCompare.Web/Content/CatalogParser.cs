@@ -11,6 +11,7 @@ public static class CatalogParser
     {
         ["yesno"] = AttributeType.YesNo, ["text"] = AttributeType.Text, ["number"] = AttributeType.Number,
         ["year"] = AttributeType.Year, ["list"] = AttributeType.List, ["url"] = AttributeType.Url,
+        ["date"] = AttributeType.Date,
     };
 
     public static Catalog? Parse(ContentSource source, List<ContentProblem> problems)
@@ -46,7 +47,7 @@ public static class CatalogParser
 
     static AttributeDefinition? ParseAttribute(YamlFields a, List<Category> categories)
     {
-        a.RejectUnknown("key", "label", "category", "type", "unit", "description", "order");
+        a.RejectUnknown("key", "label", "category", "type", "unit", "description", "order", "stale_after_months");
         var key = a.Slug("key");
         var label = a.Text("label");
         var category = a.Text("category");
@@ -54,6 +55,7 @@ public static class CatalogParser
         var unit = a.Text("unit", required: false);
         var description = a.Text("description");
         var order = a.Integer("order", 0, 10_000);
+        var staleAfter = a.Node("stale_after_months", false) is null ? null : a.Integer("stale_after_months", 1, 600);
         if (category is not null && categories.All(c => c.Key != category))
         {
             a.Error(a.LineOf(a.Node("category", false)!), $"unknown category '{category}' (known: {string.Join(", ", categories.Select(c => c.Key))})");
@@ -74,6 +76,7 @@ public static class CatalogParser
         return new AttributeDefinition
         {
             Key = key, Label = label, CategoryKey = category, Type = type, Unit = unit, Description = description, Order = order.Value,
+            StaleAfterMonths = staleAfter,
         };
     }
 }

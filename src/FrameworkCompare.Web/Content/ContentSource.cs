@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Content;
 public sealed record ContentSource(string Path, ContentKind Kind, byte[] Bytes, string Hash)
 {
     // Bump when parsing or rendering changes, so every file is imported again.
-    const string ParserVersion = "3";
+    const string ParserVersion = "4";
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static ContentSource Read(string root, string fullPath, ContentKind kind) =>

@@ -17,7 +17,13 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
         if (doc is null) return null;
         var f = doc.Fields;
         f.RejectUnknown("slug", "name", "language", "kind", "website", "repository", "license", "first_release",
-            "summary", "values", "pros", "cons", "choose_when");
+            "summary", "package", "values", "pros", "cons", "choose_when");
+        var package = f.Text("package", required: false);
+        if (package is not null && !Registries.PackageName.IsValid(package))
+        {
+            f.Error(f.LineOf(f.Node("package", false)!), $"field 'package': '{package}' is not REGISTRY:NAME with a registry of {string.Join(", ", Registries.PackageName.Registries)}");
+            package = null;
+        }
 
         var kind = f.Text("kind");
         if (kind is not null && !Kinds.Contains(kind))
@@ -42,6 +48,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             License = f.Text("license") ?? "",
             FirstRelease = f.Integer("first_release", 1980, 2100) ?? 0,
             Summary = f.Text("summary") ?? "",
+            Package = package,
             ChooseWhen = f.List("choose_when", required: false) ?? [],
             SourcePath = source.Path,
             OverviewHtml = "",
@@ -129,6 +136,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             AttributeType.Year => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
                 ? raw : null,
             AttributeType.Url => YamlFields.IsHttpUrl(raw) ? raw : null,
+            AttributeType.Date => DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? raw : null,
             _ => raw,
         };
         if (value is null)
@@ -139,6 +147,7 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
                 AttributeType.Number => "a number",
                 AttributeType.Year => "a four-digit year",
                 AttributeType.Url => "an http(s) URL",
+                AttributeType.Date => "a date, YYYY-MM-DD",
                 _ => "a non-empty text",
             };
             v.Error(v.LineOf(node), $"value '{raw}' does not fit attribute '{attribute.Key}' ({attribute.Type.ToString().ToLowerInvariant()}): expected {expected}");

@@ -111,6 +111,21 @@ sealed class RetiredPageConfiguration : IEntityTypeConfiguration<RetiredPage>
     }
 }
 
+sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewItem>
+{
+    public void Configure(EntityTypeBuilder<ReviewItem> e)
+    {
+        e.ToTable("ReviewItems").HasIndex(r => new { r.State, r.Id });
+        e.Property(r => r.Kind).HasConversion<string>();
+        e.Property(r => r.State).HasConversion<string>();
+    }
+}
+
+sealed class SourceCheckConfiguration : IEntityTypeConfiguration<SourceCheck>
+{
+    public void Configure(EntityTypeBuilder<SourceCheck> e) => e.ToTable("SourceChecks").HasKey(c => c.Url);
+}
+
 static class JsonColumn
 {
     /// <summary>Stores a list of records as one JSON text column.</summary>

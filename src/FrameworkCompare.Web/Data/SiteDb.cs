@@ -19,6 +19,8 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<RetiredPage> RetiredPages => Set<RetiredPage>();
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -46,6 +46,12 @@ public sealed class OutsideChanges(ContentImporter importer, ContentWriter write
         }
     }
 
+    static async Task SaveAsync(SiteDb db, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>Records a revision for each path whose file differs from its latest revision; null means every file.</summary>
     public async Task RecordAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
     {
@@ -59,6 +65,7 @@ public sealed class OutsideChanges(ContentImporter importer, ContentWriter write
             .ToDictionaryAsync(r => r.Path, r => r.Hash, ct);
         var candidates = paths ?? [.. ContentScanner.Scan(root).Sources.Select(s => s.Path), .. latest.Keys];
         var now = clock.GetUtcNow();
+        var pendingRows = 0;
         foreach (var path in candidates.Distinct())
         {
             var full = ContentPath.FullPath(root, path);
@@ -73,7 +80,9 @@ public sealed class OutsideChanges(ContentImporter importer, ContentWriter write
                 Author = Revision.OutsideAuthor, At = now,
                 Message = known ? null : "First version the site saw",
             });
+            // A first start over thousands of files: write in batches so their texts are not all held at once.
+            if (++pendingRows % 500 == 0) await SaveAsync(db, ct);
         }
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
     }
 }

@@ -1,6 +1,6 @@
 namespace FrameworkCompare.Web.Models;
 
-public enum AttributeType { YesNo, Text, Number, Year, List, Url }
+public enum AttributeType { YesNo, Text, Number, Year, List, Url, Date }
 
 public sealed class Category
 {
@@ -18,6 +18,8 @@ public sealed class AttributeDefinition
     public string? Unit { get; set; }
     public required string Description { get; set; }
     public int Order { get; set; }
+    /// <summary>Months after which this attribute's facts count as possibly stale; null takes the site-wide setting.</summary>
+    public int? StaleAfterMonths { get; set; }
 }
 
 /// <summary>The parsed attributes.yml: what every framework is compared on.</summary>

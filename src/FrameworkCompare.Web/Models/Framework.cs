@@ -14,6 +14,8 @@ public sealed class Framework
     public required string License { get; set; }
     public int FirstRelease { get; set; }
     public required string Summary { get; set; }
+    /// <summary>Where a registry knows the framework, as REGISTRY:NAME (pypi:Django, npm:express).</summary>
+    public string? Package { get; set; }
     public required string OverviewHtml { get; set; }
     public required string OverviewText { get; set; }
     public List<string> ChooseWhen { get; set; } = [];

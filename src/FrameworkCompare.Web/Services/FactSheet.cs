@@ -13,19 +13,19 @@ public sealed class FactSheet(SiteDb db, IOptionsSnapshot<ContentOptions> option
     {
         var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(ct);
         var attributes = await db.Attributes.OrderBy(a => a.Order).ThenBy(a => a.Key).ToListAsync(ct);
-        var staleBefore = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddMonths(-options.Value.StaleAfterMonths));
+        var staleness = Staleness.At(clock.GetUtcNow(), options.Value.StaleAfterMonths);
         return categories
             .Select(category => new ComparisonSection(category, attributes
                 .Where(a => a.CategoryKey == category.Key)
-                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleBefore)).ToList()))
+                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleness)).ToList()))
                 .ToList()))
             .Where(s => s.Rows.Count > 0)
             .ToList();
     }
 
-    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, DateOnly staleBefore)
+    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, Staleness staleness)
     {
         var value = framework.Values.FirstOrDefault(v => v.AttributeKey == attribute.Key);
-        return new ComparisonCell(framework, value, value?.Checked < staleBefore);
+        return new ComparisonCell(framework, value, staleness.IsStale(value, attribute));
     }
 }
