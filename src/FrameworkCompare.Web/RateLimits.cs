@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web;
 
-/// <summary>Per-client limits on the endpoints that cost real work (search and exports) and on password guessing (sign-in).</summary>
+/// <summary>Per-client limits on the endpoints that cost real work (search and exports), on password guessing (sign-in) and on readers' reports and questions.</summary>
 public sealed class RateLimitSettings
 {
     public const string Section = "RateLimits";
@@ -12,6 +12,8 @@ public sealed class RateLimitSettings
     public int WindowSeconds { get; set; } = 60;
     public int SignInPermitLimit { get; set; } = 10;
     public int SignInWindowSeconds { get; set; } = 300;
+    public int ReaderPostPermitLimit { get; set; } = 5;
+    public int ReaderPostWindowSeconds { get; set; } = 600;
 }
 
 public static class RateLimits
@@ -24,14 +26,17 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var signIn = IsSignIn(context.Request);
-                if (!signIn && !IsCostly(context.Request)) return RateLimitPartition.GetNoLimiter("");
+                var kind = KindOf(context.Request);
+                if (kind is null) return RateLimitPartition.GetNoLimiter("");
                 var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                // Sign-in has a partition of its own, so searching does not use up a client's sign-in attempts or the reverse.
-                return signIn
-                    ? FixedWindow("sign-in " + client, settings.SignInPermitLimit, settings.SignInWindowSeconds)
-                    : FixedWindow(client, settings.PermitLimit, settings.WindowSeconds);
+                // Each kind has a partition of its own, so searching does not use up a client's sign-in attempts or the reverse.
+                return kind switch
+                {
+                    Kind.SignIn => FixedWindow("sign-in " + client, settings.SignInPermitLimit, settings.SignInWindowSeconds),
+                    Kind.ReaderPost => FixedWindow("reader-post " + client, settings.ReaderPostPermitLimit, settings.ReaderPostWindowSeconds),
+                    _ => FixedWindow(client, settings.PermitLimit, settings.WindowSeconds),
+                };
             });
             options.OnRejected = (rejected, _) =>
             {
@@ -55,8 +60,22 @@ public static class RateLimits
     static int FallbackRetryAfter(HttpContext context)
     {
         var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
-        return IsSignIn(context.Request) ? settings.SignInWindowSeconds : settings.WindowSeconds;
+        return KindOf(context.Request) switch
+        {
+            Kind.SignIn => settings.SignInWindowSeconds,
+            Kind.ReaderPost => settings.ReaderPostWindowSeconds,
+            _ => settings.WindowSeconds,
+        };
     }
+
+    enum Kind { Costly, SignIn, ReaderPost }
+
+    static Kind? KindOf(HttpRequest request) =>
+        IsSignIn(request) ? Kind.SignIn : IsReaderPost(request) ? Kind.ReaderPost : IsCostly(request) ? Kind.Costly : null;
+
+    /// <summary>Reports of wrong facts and readers' questions: public forms, so a client may send only a few.</summary>
+    static bool IsReaderPost(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && (request.Path.StartsWithSegments("/facts") || request.Path.StartsWithSegments("/questions"));
 
     // Routing also answers "/account/login/", so the trailing slash must not be a way around the limit.
     static bool IsSignIn(HttpRequest request) =>

@@ -14,5 +14,7 @@ public static class EditingSetup
         services.AddScoped<DraftStore>();
         services.AddScoped<RevisionLog>();
         services.AddScoped<PreviewBuilder>();
+        services.AddScoped<FactEditor>();
+        services.AddScoped<ReviewQueue>();
     }
 }

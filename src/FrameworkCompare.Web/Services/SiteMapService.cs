@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>The sitemap and the Atom feed of articles, with absolute URLs under the given site root.</summary>
 public sealed class SiteMapService(SiteDb db, TimeProvider clock)
 {
-    const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9", AtomNamespace = "http://www.w3.org/2005/Atom";
+    const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public sealed record Page(string Path, DateOnly? LastModified = null);
 
@@ -53,43 +53,10 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock)
             .OrderByDescending(a => a.Published).ThenBy(a => a.Slug)
             .Select(a => new FeedEntry(a.Slug, a.Title, a.Summary, a.Author, a.Published, a.Updated ?? a.Published))
             .ToListAsync(ct);
-        var updated = entries.Count > 0 ? AtomDate(entries.Max(e => e.Updated)) : clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ");
-        return Write(xml =>
-        {
-            xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteElementString("title", AtomNamespace, "FrameworkCompare articles");
-            xml.WriteElementString("id", AtomNamespace, root + "/");
-            xml.WriteElementString("updated", AtomNamespace, updated);
-            Link(xml, root + "/feed.xml", "self");
-            Link(xml, root + "/articles", "alternate");
-            foreach (var entry in entries)
-            {
-                var url = $"{root}/articles/{entry.Slug}";
-                xml.WriteStartElement("entry", AtomNamespace);
-                xml.WriteElementString("title", AtomNamespace, entry.Title);
-                Link(xml, url, "alternate");
-                xml.WriteElementString("id", AtomNamespace, url);
-                xml.WriteElementString("published", AtomNamespace, AtomDate(entry.Published));
-                xml.WriteElementString("updated", AtomNamespace, AtomDate(entry.Updated));
-                xml.WriteElementString("summary", AtomNamespace, entry.Summary);
-                xml.WriteStartElement("author", AtomNamespace);
-                xml.WriteElementString("name", AtomNamespace, entry.Author);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        });
+        return AtomFeed.Write("FrameworkCompare articles", root + "/feed.xml", root + "/articles",
+            entries.Select(e => new AtomEntry($"{root}/articles/{e.Slug}", e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated), e.Summary, e.Author)).ToList(),
+            clock.GetUtcNow());
     }
-
-    static void Link(XmlWriter xml, string href, string rel)
-    {
-        xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
-
-    static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
 
     // Written to memory, not the response stream: XmlWriter's synchronous writes are not allowed on Kestrel's body.
     static byte[] Write(Action<XmlWriter> body)

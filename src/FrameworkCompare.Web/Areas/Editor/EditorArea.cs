@@ -9,6 +9,7 @@ public static class EditorArea
     {
         services.AddScoped<WorkspacePages>();
         services.AddScoped<NewFiles>();
+        services.AddScoped<StaleQueue>();
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new PreviewViewLocations()));
     }
 }

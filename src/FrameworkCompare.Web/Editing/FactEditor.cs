@@ -1,0 +1,43 @@
+using System.Text;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Editing;
+
+/// <summary>Edits one fact of one framework through the content writer: validation, conflict check, revision and commit.</summary>
+public sealed class FactEditor(SiteDb db, ContentWriter writer, TimeProvider clock)
+{
+    /// <summary>A fact as it is now: the profile it lives in, its attribute and its current value (null when not recorded).</summary>
+    public sealed record Fact(Framework Framework, AttributeDefinition Attribute, FactValue? Value, string FileHash);
+
+    public async Task<Fact?> FindAsync(string frameworkSlug, string attributeKey, CancellationToken ct)
+    {
+        var framework = await db.Frameworks.Include(f => f.Values).FirstOrDefaultAsync(f => f.Slug == frameworkSlug, ct);
+        var attribute = await db.Attributes.FirstOrDefaultAsync(a => a.Key == attributeKey, ct);
+        if (framework is null || attribute is null) return null;
+        var full = ContentPath.FullPath(writer.Root, framework.SourcePath);
+        if (!File.Exists(full)) return null;
+        var hash = ContentPath.Hash(await File.ReadAllBytesAsync(full, ct));
+        return new Fact(framework, attribute, framework.Values.FirstOrDefault(v => v.AttributeKey == attributeKey), hash);
+    }
+
+    /// <summary>Publishes the profile with this one fact changed; null when the profile has no values block to edit.</summary>
+    public async Task<PublishOutcome?> SaveAsync(Fact fact, FactEdit edit, string? baseHash, string authorEmail, string message, CancellationToken ct)
+    {
+        var path = fact.Framework.SourcePath;
+        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(ContentPath.FullPath(writer.Root, path), ct));
+        var edited = FactLines.Replace(text, fact.Attribute.Key, edit);
+        return edited is null ? null : await writer.PublishAsync(new PublishRequest(path, edited, baseHash, authorEmail, message), ct);
+    }
+
+    /// <summary>"Re-checked, still true": the same value, note and source, checked today.</summary>
+    public Task<PublishOutcome?> RecheckedAsync(Fact fact, string authorEmail, CancellationToken ct)
+    {
+        var v = fact.Value;
+        if (v is null || v.IsUnknown) return Task.FromResult<PublishOutcome?>(null);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var edit = new FactEdit(fact.Attribute.Type, v.Value, null, v.Note, v.SourceUrl, today);
+        return SaveAsync(fact, edit, fact.FileHash, authorEmail, $"Re-checked {fact.Attribute.Label} of {fact.Framework.Name}: still true", ct);
+    }
+}
