@@ -2,12 +2,16 @@ using FrameworkCompare.Tests.Infrastructure;
 using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Tests;
 
 /// <summary>The content the site ships: the counts and coverage the dataset promises, checked over the imported database.</summary>
-public sealed class ShippedContentTests(ShippedContentTests.Site site) : IClassFixture<ShippedContentTests.Site>
+public sealed class ShippedContentTests(ShippedContentTests.Site site, ShippedContentTests.ReviewDaySite reviewDay)
+    : IClassFixture<ShippedContentTests.Site>, IClassFixture<ShippedContentTests.ReviewDaySite>
 {
     public static string RepositoryContent
     {
@@ -27,12 +31,45 @@ public sealed class ShippedContentTests(ShippedContentTests.Site site) : IClassF
         protected override TimeProvider Clock => TimeProvider.System;
     }
 
+    /// <summary>The shipped content as the site shows it on the day of the last full review, so the stale share does not drift with the real date.</summary>
+    public sealed class ReviewDaySite : SiteFactory
+    {
+        public static readonly DateTimeOffset ReviewDay = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+
+        public ReviewDaySite() : base(new TestContent(empty: true), settings: new Dictionary<string, string> { ["Content:Path"] = RepositoryContent }) { }
+
+        protected override TimeProvider Clock => new DayClock(ReviewDay);
+
+        sealed class DayClock(DateTimeOffset now) : TimeProvider
+        {
+            public override DateTimeOffset GetUtcNow() => now;
+        }
+    }
+
     [Fact]
     public void ValidatePassesWithNoProblemsAtAll()
     {
         var output = new StringWriter();
         var exit = ValidateCommand.Run(RepositoryContent, output);
         Assert.True(exit == 0, output.ToString());
+    }
+
+    [Fact]
+    public void AtMostFivePercentOfDatedValuesAreStaleOnTheReviewDay()
+    {
+        var clock = reviewDay.Services.GetRequiredService<TimeProvider>();
+        Assert.Equal(ReviewDaySite.ReviewDay, clock.GetUtcNow());
+        var staleness = Staleness.At(clock.GetUtcNow(), reviewDay.Services.GetRequiredService<IOptions<ContentOptions>>().Value.StaleAfterMonths);
+        var attributes = reviewDay.Query(db => db.Attributes.ToDictionary(a => a.Key));
+        // Every cell with a checked date counts, explicit unknowns that carry one included.
+        var dated = reviewDay.Query(db => db.FactValues.Where(v => v.Checked != null).ToList());
+        var stale = dated.Where(v => staleness.IsStale(v, attributes[v.AttributeKey])).ToList();
+        Assert.NotEmpty(dated);
+        var share = (double)stale.Count / dated.Count;
+        Assert.True(share <= 0.05,
+            $"{stale.Count} of {dated.Count} dated values ({share:P1}) are stale on {staleness.Today:yyyy-MM-dd}:\n"
+            + string.Join("\n", stale.OrderBy(v => v.FrameworkSlug).ThenBy(v => v.AttributeKey)
+                .Select(v => $"  {v.FrameworkSlug}/{v.AttributeKey} checked {v.Checked:yyyy-MM-dd}, stale before {staleness.CheckedBefore(attributes[v.AttributeKey]):yyyy-MM-dd}")));
     }
 
     [Fact]
@@ -43,10 +80,12 @@ public sealed class ShippedContentTests(ShippedContentTests.Site site) : IClassF
     }
 
     [Fact]
-    public void CatalogHasAtLeast30AttributesInAtLeast6Categories()
+    public void CatalogHas43AttributesInAtLeast6Categories()
     {
         var attributes = site.Query(db => db.Attributes.ToList());
-        Assert.True(attributes.Count >= 30, $"{attributes.Count} attributes");
+        Assert.Equal(43, attributes.Count);
+        Assert.Contains(attributes, a => a.Key == "latest-release-date" && a.Type == AttributeType.Date);
+        Assert.Contains(attributes, a => a.Key == "support-policy");
         Assert.True(attributes.Select(a => a.CategoryKey).Distinct().Count() >= 6);
         Assert.Contains(attributes, a => a.CategoryKey == Catalog.UseCasesCategory);
     }
