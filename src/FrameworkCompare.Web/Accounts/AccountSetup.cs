@@ -69,7 +69,7 @@ public static class AccountSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Admin, Roles.Editor, Roles.Contributor))
             .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Admin, Roles.Editor))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
     }

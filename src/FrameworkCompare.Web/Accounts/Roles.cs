@@ -1,20 +1,20 @@
 namespace FrameworkCompare.Web.Accounts;
 
-/// <summary>The workspace's roles. Contributors (drafts and review requests, no publishing) arrive with the review queue.</summary>
+/// <summary>The workspace's roles: admins manage accounts and everything; editors edit and publish; contributors edit and submit for review.</summary>
 public static class Roles
 {
     public const string Admin = "admin", Editor = "editor", Contributor = "contributor";
 
-    /// <summary>The roles `users add --role` accepts today.</summary>
-    public static readonly string[] Assignable = [Admin, Editor];
+    /// <summary>The roles `users add --role` accepts.</summary>
+    public static readonly string[] Assignable = [Admin, Editor, Contributor];
 }
 
 /// <summary>Authorization policies, named for what they allow rather than who holds them.</summary>
 public static class Policies
 {
-    /// <summary>Open the workspace, save drafts, preview.</summary>
+    /// <summary>Open the workspace, save drafts, preview, submit for review.</summary>
     public const string Edit = "edit";
-    /// <summary>Publish, restore and delete content files.</summary>
+    /// <summary>Publish, restore and delete content files; edit facts; work the review queue.</summary>
     public const string Publish = "publish";
     /// <summary>Accounts and the audit log.</summary>
     public const string Admin = "admin";

@@ -20,11 +20,11 @@ public static class UsersCommand
         var command = new Command("users", "Add, list and change the accounts that may sign in to the editor workspace");
         var passwordStdin = () => new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
 
-        var role = new Option<string>("--role") { Description = "admin or editor" };
+        var role = new Option<string>("--role") { Description = "admin, editor or contributor" };
         var addStdin = passwordStdin();
         command.Subcommands.Add(Verb("add", "Create an account", (store, email, parse) => AddAsync(store.Users, store.Roles, email, parse.GetValue(role), parse.GetValue(addStdin)), role, addStdin));
         command.Subcommands.Add(Verb("remove", "Delete an account", RemoveAsync));
-        var newRole = new Option<string>("--role") { Description = "admin or editor" };
+        var newRole = new Option<string>("--role") { Description = "admin, editor or contributor" };
         command.Subcommands.Add(Verb("set-role", "Give an account another role (its sessions end, so the new role applies at once)",
             (store, email, parse) => SetRoleAsync(store.Users, store.Roles, email, parse.GetValue(newRole)), newRole));
         var resetStdin = passwordStdin();

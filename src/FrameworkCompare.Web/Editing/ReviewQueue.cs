@@ -20,6 +20,24 @@ public sealed class ReviewQueue(SiteDb db, AuditLog audit, TimeProvider clock)
         return item;
     }
 
+    /// <summary>A contributor's draft for review; a second submission of the same file replaces their open one.</summary>
+    public async Task SubmitAsync(string path, string text, string? baseHash, string? message, string contributor, CancellationToken ct)
+    {
+        var updated = await db.ReviewItems
+            .Where(r => r.Kind == ReviewKind.Submission && r.State == ReviewState.Open && r.Path == path && r.Origin == contributor)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Text, text).SetProperty(r => r.BaseHash, baseHash).SetProperty(r => r.Message, message), ct);
+        if (updated == 0) await AddAsync(new ReviewItem { Kind = ReviewKind.Submission, Origin = contributor, Path = path, Text = text, BaseHash = baseHash, Message = message }, ct);
+        await audit.RecordAsync("submitted", contributor, path, message, ct: ct);
+    }
+
+    /// <summary>The editor's comment when this person's latest submission of the file was sent back.</summary>
+    public async Task<string?> SentBackAsync(string path, string contributor, CancellationToken ct)
+    {
+        var latest = await db.ReviewItems.Where(r => r.Kind == ReviewKind.Submission && r.Path == path && r.Origin == contributor)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        return latest is { State: ReviewState.SentBack } ? $"{latest.ResolvedBy} sent your submission back: {latest.Resolution}" : null;
+    }
+
     public Task<ReviewItem?> FindAsync(int id, CancellationToken ct) => db.ReviewItems.FirstOrDefaultAsync(r => r.Id == id, ct);
 
     public Task<List<ReviewItem>> OpenAsync(CancellationToken ct) =>
@@ -28,11 +46,13 @@ public sealed class ReviewQueue(SiteDb db, AuditLog audit, TimeProvider clock)
     public Task<int> OpenCountAsync(CancellationToken ct) => db.ReviewItems.CountAsync(r => r.State == ReviewState.Open, ct);
 
     /// <summary>Closes an open item; false when it was already closed (by someone else, a moment ago).</summary>
-    public async Task<bool> ResolveAsync(int id, ReviewState state, string by, string resolution, CancellationToken ct)
+    /// <param name="publishedValue">For an accepted report or proposal: the value readers now see.</param>
+    public async Task<bool> ResolveAsync(int id, ReviewState state, string by, string resolution, CancellationToken ct, string? publishedValue = null)
     {
         var closed = await db.ReviewItems.Where(r => r.Id == id && r.State == ReviewState.Open)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, state).SetProperty(r => r.ResolvedAt, clock.GetUtcNow())
-                .SetProperty(r => r.ResolvedBy, by).SetProperty(r => r.Resolution, resolution), ct);
+                .SetProperty(r => r.ResolvedBy, by).SetProperty(r => r.Resolution, resolution)
+                .SetProperty(r => r.ProposedValue, r => publishedValue ?? r.ProposedValue), ct);
         if (closed == 0) return false;
         await audit.RecordAsync($"review-{state.ToString().ToLowerInvariant()}", by, $"review item {id}", resolution, ct: ct);
         return true;

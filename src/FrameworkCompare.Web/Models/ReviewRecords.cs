@@ -30,8 +30,9 @@ public sealed class ReviewItem
     /// <summary>For follow-up only: never shown or exported, and deleted some days after the item is resolved.</summary>
     public string? ReporterEmail { get; set; }
 
-    // A contributor's submission: the draft's text and the file version it started from.
+    /// <summary>A submission's content file, or the page a reader asked a question from.</summary>
     public string? Path { get; set; }
+    // A contributor's submission: the draft's text and the file version it started from.
     public string? Text { get; set; }
     public string? BaseHash { get; set; }
 

@@ -60,6 +60,17 @@ public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
         };
     }
 
+    /// <summary>One fact of one framework as readers see it (value null when not recorded), or null for unknown slugs or keys.</summary>
+    public async Task<(Framework Framework, AttributeDefinition Attribute, ComparisonCell Cell)?> FactAsync(string slug, string attributeKey, CancellationToken ct)
+    {
+        var framework = await db.Frameworks.Include(f => f.Values).FirstOrDefaultAsync(f => f.Slug == slug, ct);
+        var attribute = await db.Attributes.FirstOrDefaultAsync(a => a.Key == attributeKey, ct);
+        if (framework is null || attribute is null) return null;
+        var sections = await facts.BuildAsync([framework], ct);
+        var cell = sections.SelectMany(s => s.Rows).First(r => r.Attribute.Key == attributeKey).Cells[0];
+        return (framework, attribute, cell);
+    }
+
     public static IReadOnlyList<FrameworkSummary> Closest(string wanted, IEnumerable<FrameworkSummary> frameworks, int count = 3) =>
         frameworks
             .OrderBy(f => Math.Min(Distance(wanted, f.Slug), Distance(wanted, f.Name.ToLowerInvariant())))

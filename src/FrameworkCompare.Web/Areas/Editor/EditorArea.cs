@@ -10,6 +10,7 @@ public static class EditorArea
         services.AddScoped<WorkspacePages>();
         services.AddScoped<NewFiles>();
         services.AddScoped<StaleQueue>();
+        services.AddScoped<ReviewPages>();
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new PreviewViewLocations()));
     }
 }

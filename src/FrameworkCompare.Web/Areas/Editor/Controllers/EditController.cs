@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace FrameworkCompare.Web.Areas.Editor.Controllers;
 
 [Area("Editor"), Authorize(Policy = Policies.Edit)]
-public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, SiteDb db, IOptions<MediaOptions> media) : Controller
+public sealed class EditController(WorkspacePages pages, DraftStore drafts, ContentWriter writer, ReviewQueue reviews, SiteDb db, IOptions<MediaOptions> media) : Controller
 {
     // The text (at most DraftStore.MaxTextLength characters) and one image.
     const int MaxRequestBytes = 32 * 1024 * 1024;
@@ -24,7 +24,11 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         if (ContentPath.Normalise(path) is not { } file) return NotFound();
         var model = await pages.EditAsync(file, UserId, await PublicPathAsync(file, ct), await CanPublishAsync(), ct);
         if (model is null) return RedirectToAction("History", "History", new { path = file });
-        return View(model with { Notice = TempData[nameof(EditViewModel.Notice)] as string, Warning = TempData[nameof(EditViewModel.Warning)] as string });
+        return View(model with
+        {
+            Notice = TempData[nameof(EditViewModel.Notice)] as string,
+            Warning = TempData[nameof(EditViewModel.Warning)] as string ?? await reviews.SentBackAsync(file, User.Identity!.Name!, ct),
+        });
     }
 
     /// <summary>
@@ -53,6 +57,10 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         {
             case "preview": return RedirectToAction("Preview", new { path = file });
             case "upload": return await UploadAsync(file, form, ct);
+            case "submit":
+                await reviews.SubmitAsync(file, form.Text, form.BaseHash, form.Message, User.Identity.Name!, ct);
+                TempData[nameof(EditViewModel.Notice)] = "Submitted for review. An editor will publish it or send it back with a comment; your draft stays here.";
+                return RedirectToAction("Edit", new { path = file });
             case "publish" when !await CanPublishAsync(): return Forbid();
             case "publish": break;
             default:

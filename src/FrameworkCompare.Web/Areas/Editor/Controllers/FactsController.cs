@@ -48,7 +48,8 @@ public sealed class FactsController(FactEditor facts, ReviewQueue reviews) : Con
         switch (outcome)
         {
             case Published published:
-                if (item is not null) await reviews.ResolveAsync(item.Id, ReviewState.Accepted, User.Identity.Name!, $"Published as revision {published.Revision.Id}: {Describe(edit)}", ct);
+                if (item is not null) await reviews.ResolveAsync(item.Id, ReviewState.Accepted, User.Identity.Name!, $"Published as revision {published.Revision.Id}: {Describe(edit)}", ct,
+                    publishedValue: edit.IsUnknown ? "unknown" : edit.Value);
                 TempData["Notice"] = "Saved. Readers see the new value now.";
                 TempData["Warning"] = published.GitWarning;
                 return RedirectToAction("Edit", new { framework, attribute });

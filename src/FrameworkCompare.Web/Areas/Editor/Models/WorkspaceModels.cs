@@ -10,6 +10,8 @@ public sealed class HomeViewModel
     public required List<DraftLine> OtherDrafts { get; init; }
     public required List<Revision> Recent { get; init; }
     public required List<ContentProblem> ImportProblems { get; init; }
+    public int StaleFacts { get; init; }
+    public int OpenReviews { get; init; }
 }
 
 public sealed record FileLine(string Path, ContentKind Kind, string? Slug, bool Failing, string? PublicPath);

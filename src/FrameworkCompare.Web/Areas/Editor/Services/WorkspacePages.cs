@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Areas.Editor.Services;
 
 /// <summary>Builds the workspace's pages from drafts, revisions and the importer's file records.</summary>
-public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog revisions, ContentWriter writer)
+public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog revisions, ContentWriter writer, StaleQueue stale, ReviewQueue reviews)
 {
     const int RecentCount = 15;
 
@@ -21,6 +21,8 @@ public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog rev
             OtherDrafts = open.Where(d => d.Draft.UserId != userId).Select(Line).ToList(),
             Recent = await revisions.RecentAsync(RecentCount, ct),
             ImportProblems = files.SelectMany(f => f.Problems).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList(),
+            StaleFacts = (await stale.AllAsync(ct)).Count,
+            OpenReviews = await reviews.OpenCountAsync(ct),
         };
     }
 
