@@ -7,6 +7,8 @@ public static class EditingSetup
     {
         services.AddOptions<EditorOptions>().BindConfiguration(EditorOptions.Section);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
+        services.AddHostedService<ForgetReporterEmails>();
         services.AddSingleton<GitCommitter>();
         services.AddSingleton<ContentWriter>();
         services.AddSingleton<OutsideChanges>();
