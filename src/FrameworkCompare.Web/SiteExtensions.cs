@@ -1,6 +1,7 @@
 using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Areas.Editor;
 using FrameworkCompare.Web.Caching;
+using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
@@ -37,6 +38,7 @@ public static class SiteExtensions
         // After the content services: recording outside changes starts once the database is migrated and imported.
         services.AddEditing();
         services.AddEditorArea();
+        services.AddSourceChecks();
 
         // Pages
         services.AddScoped<FrameworkDirectory>();
