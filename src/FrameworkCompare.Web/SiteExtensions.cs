@@ -5,6 +5,7 @@ using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
+using FrameworkCompare.Web.Registries;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public static class SiteExtensions
         services.AddEditing();
         services.AddEditorArea();
         services.AddSourceChecks();
+        services.AddRegistries();
 
         // Pages
         services.AddScoped<FrameworkDirectory>();
