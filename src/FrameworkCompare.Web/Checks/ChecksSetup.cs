@@ -10,6 +10,7 @@ public static class ChecksSetup
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<SourceChecker>();
         services.AddScoped<SourceCheckRun>();
+        services.AddScoped<RegistryProposals>();
         services.AddHostedService<SourceCheckSchedule>();
     }
 }
