@@ -1,9 +1,11 @@
 using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Areas.Editor;
 using FrameworkCompare.Web.Caching;
+using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
+using FrameworkCompare.Web.Registries;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +39,8 @@ public static class SiteExtensions
         // After the content services: recording outside changes starts once the database is migrated and imported.
         services.AddEditing();
         services.AddEditorArea();
+        services.AddSourceChecks();
+        services.AddRegistries();
 
         // Pages
         services.AddScoped<FrameworkDirectory>();

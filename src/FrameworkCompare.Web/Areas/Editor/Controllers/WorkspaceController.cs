@@ -32,6 +32,9 @@ public sealed class WorkspaceController(WorkspacePages pages) : Controller
         return View(new NewFileViewModel { Kind = kind, Label = k.Label, Form = new NewFileForm { Title = form.Title, Slug = started.Slug }, Error = started.Error });
     }
 
+    [HttpGet("/editor/sources")]
+    public async Task<IActionResult> Sources(CancellationToken ct) => View(await pages.SourcesAsync(ct));
+
     [HttpGet("/editor/audit"), Authorize(Policy = Policies.Admin)]
     public async Task<IActionResult> Audit(int page, CancellationToken ct) => View(await pages.AuditAsync(page, ct));
 

@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Areas.Editor.Models;
@@ -12,6 +13,16 @@ public sealed class HomeViewModel
     public required List<ContentProblem> ImportProblems { get; init; }
     public int StaleFacts { get; init; }
     public int OpenReviews { get; init; }
+    public int BrokenSources { get; init; }
+}
+
+/// <summary>A checked source and the file:line places citing it; none when the content stopped citing it since the check.</summary>
+public sealed record SourceLine(SourceCheck Check, List<Citation> CitedAt);
+
+public sealed class SourcesViewModel
+{
+    public required List<SourceLine> Broken { get; init; }
+    public required List<SourceLine> Redirected { get; init; }
 }
 
 public sealed record FileLine(string Path, ContentKind Kind, string? Slug, bool Failing, string? PublicPath);

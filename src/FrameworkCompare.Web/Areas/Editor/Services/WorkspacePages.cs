@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Areas.Editor.Models;
+using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
@@ -23,7 +24,17 @@ public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog rev
             ImportProblems = files.SelectMany(f => f.Problems).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList(),
             StaleFacts = (await stale.AllAsync(ct)).Count,
             OpenReviews = await reviews.OpenCountAsync(ct),
+            BrokenSources = await db.SourceChecks.CountAsync(c => c.Broken, ct),
         };
+    }
+
+    /// <summary>The last source check's broken and redirected URLs, with where the content cites them now.</summary>
+    public async Task<SourcesViewModel> SourcesAsync(CancellationToken ct)
+    {
+        var checks = await db.SourceChecks.Where(c => c.Broken || c.RedirectedTo != null).ToListAsync(ct);
+        var cited = SourceCitations.Collect(writer.Root).ToDictionary(c => c.Url, c => c.Citations);
+        var lines = checks.OrderBy(c => c.Url, StringComparer.Ordinal).Select(c => new SourceLine(c, cited.GetValueOrDefault(c.Url) ?? [])).ToList();
+        return new SourcesViewModel { Broken = lines.Where(l => l.Check.Broken).ToList(), Redirected = lines.Where(l => !l.Check.Broken).ToList() };
     }
 
     public async Task<FilesViewModel> FilesAsync(string? kind, string? query, Func<ContentKind, string?, string?> publicPath, CancellationToken ct)

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkCompare.Web.Registries;
+
+/// <summary>Packagist's p2 metadata (tagged releases only): the highest stable normalized version, dated by its time.</summary>
+public sealed class PackagistRegistry(IHttpClientFactory clients, IOptions<RegistryOptions> options) : JsonRegistry(clients, options)
+{
+    public override string Name => "packagist";
+
+    public override async Task<PackageRelease?> LatestStableAsync(string package, CancellationToken ct)
+    {
+        var doc = await GetJsonAsync(Join(Settings.Packagist, $"/p2/{package.ToLowerInvariant()}.json"), ct);
+        var versions = (doc?["packages"]?[package.ToLowerInvariant()] as JsonArray ?? []).OfType<JsonObject>();
+        // The minified format repeats only changed fields; version, version_normalized and time change with every release.
+        var newest = VersionOrder.Newest(versions, v => VersionOrder.Stable(v["version_normalized"]?.GetValue<string>() ?? ""));
+        if (newest?["version"]?.GetValue<string>() is not { } version) return null;
+        return new PackageRelease(version, Date(newest["time"]), $"https://packagist.org/packages/{package}#{version}");
+    }
+}
