@@ -31,13 +31,14 @@ public sealed class FactEditor(SiteDb db, ContentWriter writer, TimeProvider clo
         return edited is null ? null : await writer.PublishAsync(new PublishRequest(path, edited, baseHash, authorEmail, message), ct);
     }
 
-    /// <summary>"Re-checked, still true": the same value, note and source, checked today.</summary>
-    public Task<PublishOutcome?> RecheckedAsync(Fact fact, string authorEmail, CancellationToken ct)
+    /// <summary>"Re-checked, still true": only the fact's checked date changes, to today.</summary>
+    public async Task<PublishOutcome?> RecheckedAsync(Fact fact, string authorEmail, CancellationToken ct)
     {
-        var v = fact.Value;
-        if (v is null || v.IsUnknown) return Task.FromResult<PublishOutcome?>(null);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var edit = new FactEdit(fact.Attribute.Type, v.Value, null, v.Note, v.SourceUrl, today);
-        return SaveAsync(fact, edit, fact.FileHash, authorEmail, $"Re-checked {fact.Attribute.Label} of {fact.Framework.Name}: still true", ct);
+        if (fact.Value is null || fact.Value.IsUnknown) return null;
+        var path = fact.Framework.SourcePath;
+        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(ContentPath.FullPath(writer.Root, path), ct));
+        var edited = FactLines.SetChecked(text, fact.Attribute.Key, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return edited is null ? null : await writer.PublishAsync(
+            new PublishRequest(path, edited, fact.FileHash, authorEmail, $"Re-checked {fact.Attribute.Label} of {fact.Framework.Name}: still true"), ct);
     }
 }

@@ -44,6 +44,24 @@ public static class FactLines
         return string.Join('\n', lines);
     }
 
+    /// <summary>Only the fact's `checked:` line, set to <paramref name="day"/>: what "re-checked, still true" changes.</summary>
+    public static string? SetChecked(string text, string attributeKey, DateOnly day)
+    {
+        var lines = text.Split('\n').ToList();
+        var values = lines.FindIndex(l => l.TrimEnd() == "values:");
+        if (values < 0) return null;
+        var start = lines.FindIndex(values + 1, l => l.Trim() == attributeKey + ":" && Indent(l) > 0);
+        if (start < 0) return null;
+        var keyIndent = Indent(lines[start]);
+        for (var i = start + 1; i < lines.Count && (lines[i].Trim().Length == 0 || Indent(lines[i]) > keyIndent); i++)
+        {
+            if (!lines[i].TrimStart().StartsWith("checked:", StringComparison.Ordinal)) continue;
+            lines[i] = new string(' ', Indent(lines[i])) + "checked: " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return string.Join('\n', lines);
+        }
+        return null;
+    }
+
     static int ChildIndent(List<string> lines, int keyLine, int keyIndent) =>
         keyLine >= 0 && keyLine + 1 < lines.Count && Indent(lines[keyLine + 1]) > keyIndent ? Indent(lines[keyLine + 1]) : keyIndent + 2;
 
