@@ -190,7 +190,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void CatalogWithUnknownType()
     {
-        content.Replace("attributes.yml", "type: year", "type: date");
-        AssertProblem("attributes.yml", LineOf("attributes.yml", "type: date"), "unknown type 'date'");
+        content.Replace("attributes.yml", "type: year", "type: datetime");
+        AssertProblem("attributes.yml", LineOf("attributes.yml", "type: datetime"), "unknown type 'datetime'");
     }
 }

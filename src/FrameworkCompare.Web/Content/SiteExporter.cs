@@ -19,8 +19,13 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
     /// <summary>Files fetched from the site as they are; asset links carry a ?v= fingerprint that static servers ignore.</summary>
     static readonly string[] SiteFiles = ["/sitemap.xml", "/robots.txt", "/feed.xml"];
 
-    /// <summary>Pages that only the running site can answer (search, the editors' status page): links to them are not followed.</summary>
-    static readonly string[] Dynamic = ["/search", "/content-status"];
+    /// <summary>
+    /// Pages that only the running site can answer (search, the editors' status page, readers' report and question
+    /// forms): links to them are not followed; a static host sends those paths on to the site.
+    /// </summary>
+    static readonly string[] Dynamic = ["/search", "/content-status", "/facts", "/questions"];
+
+    public static bool IsDynamic(string path) => Dynamic.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal));
 
     static readonly string[] Compressible = [".html", ".css", ".svg", ".xml", ".txt", ".json", ".js"];
     const string NotFoundProbe = "/static-export-404-probe";
@@ -67,7 +72,7 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
             {
                 if (LocalPath(link) is not { } path) continue;
                 if (Path.HasExtension(path)) linkedFiles.TryAdd(path, from);
-                else if (!Dynamic.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal)) && seen.Add(path)) level.Add(path);
+                else if (!IsDynamic(path) && seen.Add(path)) level.Add(path);
             }
             level.Sort(StringComparer.Ordinal);
         }

@@ -20,6 +20,21 @@ public sealed class PlainHttpTests
     }
 
     [Fact]
+    public async Task OutsideDevelopmentReaderFormsSayTheyNeedHttpsAndPostsAreRefusedNot500()
+    {
+        using var site = new SiteFactory();
+        var reader = site.CreateReader();
+
+        var page = await site.GetDocumentAsync("/facts/django/orm");
+        var post = await reader.PostAsync("/facts/django/orm", new FormUrlEncodedContent(new Dictionary<string, string> { ["WhatIsWrong"] = "x" }));
+
+        Assert.Null(page.QuerySelector("form textarea"));
+        Assert.Contains("https://", page.QuerySelector("main .warning")!.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Empty(site.Query(db => db.ReviewItems.ToList()));
+    }
+
+    [Fact]
     public async Task BehindALocalTlsProxyTheForwardedSchemeCounts()
     {
         using var site = new SiteFactory();

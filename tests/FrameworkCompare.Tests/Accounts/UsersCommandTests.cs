@@ -64,7 +64,7 @@ public sealed class UsersCommandTests : IDisposable
     [Fact]
     public async Task ABadRoleAndADuplicateAreRefused()
     {
-        Assert.Equal((1, "users add: --role must be one of: admin, editor"), await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "contributor", "--password-stdin"));
+        Assert.Equal((1, "users add: --role must be one of: admin, editor, contributor"), await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "owner", "--password-stdin"));
         Assert.Equal(0, (await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "editor", "--password-stdin")).Exit);
         Assert.Equal((1, "users add: an account for ada@example.org already exists"), await UsersAsync(Infrastructure.TestAccounts.Password, "add", "ada@example.org", "--role", "editor", "--password-stdin"));
     }
@@ -126,7 +126,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal((1, "users set-role: ada@example.org is the last admin; make another account admin first"), await UsersAsync(null, "set-role", "ada@example.org", "--role", "editor"));
         Assert.Equal((0, "bob@example.org is now admin (was editor)."), await UsersAsync(null, "set-role", "bob@example.org", "--role", "admin"));
         Assert.Equal((0, "ada@example.org is now editor (was admin)."), await UsersAsync(null, "set-role", "ada@example.org", "--role", "editor"));
-        Assert.Equal((1, "users set-role: --role must be one of: admin, editor"), await UsersAsync(null, "set-role", "ada@example.org", "--role", "root"));
+        Assert.Equal((1, "users set-role: --role must be one of: admin, editor, contributor"), await UsersAsync(null, "set-role", "ada@example.org", "--role", "root"));
         Assert.Contains(Query(db => db.AuditLog.Select(a => a.Action + " " + a.Target).ToList()), a => a == "users set-role bob@example.org");
     }
 
