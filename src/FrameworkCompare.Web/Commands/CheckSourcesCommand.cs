@@ -6,23 +6,12 @@ namespace FrameworkCompare.Web.Commands;
 /// <summary>`check-sources [folder]`: requests every cited source URL and prints the broken ones as file:line: URL: status; exit code 1 when any is broken.</summary>
 public static class CheckSourcesCommand
 {
-    public static Command Create()
-    {
-        var folder = new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" };
-        var command = new Command("check-sources", "Request every source URL the content cites and report the broken and moved ones") { folder };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(folder)!, Cli.Settings(parse), Cli.Output(parse), ct));
-        return command;
-    }
+    public static Command Create() => Cli.ContentFolderVerb("check-sources",
+        "Request every source URL the content cites and report the broken and moved ones",
+        (root, parse, ct) => RunAsync(root, Cli.Settings(parse), Cli.Output(parse), ct));
 
-    static async Task<int> RunAsync(string folder, string[] settings, TextWriter output, CancellationToken ct)
+    static async Task<int> RunAsync(string root, string[] settings, TextWriter output, CancellationToken ct)
     {
-        var root = Path.GetFullPath(folder);
-        if (!Directory.Exists(root))
-        {
-            output.WriteLine($"{folder}: no such content folder");
-            return 2;
-        }
         await using var app = await CommandHost.OpenAsync(settings, ct);
         await using var scope = app.Services.CreateAsyncScope();
         var progress = new ProgressLine(output, IsTerminal(output));

@@ -28,4 +28,20 @@ public static class Cli
     public static string[] Settings(ParseResult parse) => [.. parse.UnmatchedTokens];
 
     public static TextWriter Output(ParseResult parse) => parse.InvocationConfiguration.Output;
+
+    /// <summary>`NAME [folder]`: a verb over a content folder (default `content`), with settings after it; exit 2 when the folder is missing.</summary>
+    public static Command ContentFolderVerb(string name, string description, Func<string, ParseResult, CancellationToken, Task<int>> run)
+    {
+        var folder = new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" };
+        var command = new Command(name, description) { folder };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) =>
+        {
+            var given = parse.GetValue(folder)!;
+            if (Directory.Exists(given)) return run(Path.GetFullPath(given), parse, ct);
+            Output(parse).WriteLine($"{given}: no such content folder");
+            return Task.FromResult(2);
+        });
+        return command;
+    }
 }

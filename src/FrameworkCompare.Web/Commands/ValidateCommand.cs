@@ -6,13 +6,8 @@ namespace FrameworkCompare.Web.Commands;
 /// <summary>`validate [folder]`: prints every content problem as file:line: message; exit code 1 when there is any.</summary>
 public static class ValidateCommand
 {
-    public static Command Create()
-    {
-        var folder = new Argument<string>("folder") { Description = "The content folder", DefaultValueFactory = _ => "content" };
-        var command = new Command("validate", "Check every content file and print its problems as file:line: message") { folder };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, Cli.Output(parse)));
-        return command;
-    }
+    public static Command Create() => Cli.ContentFolderVerb("validate", "Check every content file and print its problems as file:line: message",
+        (root, parse, _) => Task.FromResult(Run(root, Cli.Output(parse))));
 
     public static int Run(string folder, TextWriter output)
     {

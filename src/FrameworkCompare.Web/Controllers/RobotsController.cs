@@ -17,6 +17,10 @@ public sealed class RobotsController(SiteMapService siteMap) : Controller
         Allow: /
         Disallow: /content-status
         Disallow: /search
+        Disallow: /facts/
+        Disallow: /questions/
+        Disallow: /account/
+        Disallow: /editor/
         Sitemap: {Root}/sitemap.xml
 
         """, "text/plain; charset=utf-8");
