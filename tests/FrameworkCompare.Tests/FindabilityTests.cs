@@ -38,7 +38,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
         var response = await site.CreateReader().GetAsync("/robots.txt");
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(["User-agent: *", "Allow: /", "Disallow: /content-status", "Disallow: /search", $"Sitemap: {Root}/sitemap.xml"], lines);
+        Assert.Equal(["User-agent: *", "Allow: /", "Disallow: /content-status", "Disallow: /search", "Disallow: /facts/", "Disallow: /questions/", "Disallow: /account/", "Disallow: /editor/", $"Sitemap: {Root}/sitemap.xml"], lines);
     }
 
     [Fact]
