@@ -8,12 +8,16 @@ public static class WorkspacePages
     const string Article = "articles/django-vs-fastapi.md";
     /// <summary>The conflict and signed-out pages come from posting this file's editor form.</summary>
     const string PostedFile = "faq/django-or-flask-for-beginners.md";
-    public const string Conflict = "conflict (409)", SignedOut = "signed out (401)";
+    public const string Conflict = "conflict (409)", SignedOut = "signed out (401)", ReviewItem = "/editor/review/{id} (a reader's report)";
+
+    /// <summary>Reader pages whose forms only show over https, so they are checked here rather than on the http reader site; opened signed out.</summary>
+    static readonly string[] Public = ["/facts/django/orm", "/questions/ask", "/corrections"];
 
     public static readonly IReadOnlyList<string> All =
     [
         "/account/login", "/account/two-factor", "/editor", "/editor/files", "/editor/new/article",
         $"/editor/edit/{Article}", $"/editor/preview/{Article}", $"/editor/history/{Article}", $"/editor/delete/{Article}", "/editor/audit",
+        "/editor/stale", "/editor/sources", "/editor/facts/django/orm", "/editor/review", ReviewItem, .. Public,
         Conflict, SignedOut,
     ];
 
@@ -21,13 +25,14 @@ public static class WorkspacePages
 
     public static async Task<(WatchedPage Page, string Html)> OpenAsync(WorkspaceSite site, string name, ColorScheme scheme = ColorScheme.Light, bool bypassCsp = false)
     {
-        var watched = name == "/account/login"
+        if (name is ReviewItem or "/corrections" or "/editor/review") await ReaderReports.EnsureAsync(site);
+        var watched = name == "/account/login" || Public.Contains(name)
             ? await site.NewPageAsync(colorScheme: scheme, bypassCsp: bypassCsp)
             : await site.NewSignedInPageAsync(WorkspaceSite.Admin, scheme, bypassCsp);
         var page = watched.Page;
         if (name is not (Conflict or SignedOut))
         {
-            var response = await page.GotoAsync(name);
+            var response = await page.GotoAsync(name == ReviewItem ? $"/editor/review/{ReaderReports.OpenId}" : name);
             Assert.Equal(200, response?.Status);
             return (watched, await response!.TextAsync());
         }
