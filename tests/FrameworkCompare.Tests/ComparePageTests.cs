@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FrameworkCompare.Tests.Infrastructure;
 
 namespace FrameworkCompare.Tests;
@@ -94,7 +95,7 @@ public sealed class ComparePageTests(ComparePageTests.Site site) : IClassFixture
     public async Task HomeListsFrameworksAndLinksToEveryPair()
     {
         var page = await site.GetDocumentAsync("/");
-        Assert.Equal(["Django", "FastAPI", "Flask"], page.QuerySelectorAll(".cards .card h3").Select(h => h.TextContent));
+        Assert.Equal(["Django", "FastAPI", "Flask"], page.QuerySelectorAll(".cards .card h4").Select(h => h.TextContent));
         Assert.Equal(["/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/fastapi-vs-flask"],
             page.QuerySelectorAll("ul.pairs a").Select(a => a.GetAttribute("href")).Order());
     }
@@ -127,5 +128,107 @@ public sealed class StaleFactTests : IDisposable
         var orm = page.QuerySelectorAll("tr#orm td");
         Assert.Null(orm[0].QuerySelector(".stale"));
         Assert.Equal("possibly out of date", orm[1].QuerySelector(".stale")!.TextContent);
+    }
+}
+
+/// <summary>A catalog of a dozen frameworks in four languages: pickers and lists grouped by language, related links capped and same-language first, the sitemap with pairs only.</summary>
+public sealed class ManyLanguagesTests(ManyLanguagesTests.Site site) : IClassFixture<ManyLanguagesTests.Site>
+{
+    public sealed class Site() : SiteFactory(Content());
+
+    static readonly (string Slug, string Name, string Language)[] Extra =
+    [
+        ("rails", "Rails", "Ruby"), ("sinatra", "Sinatra", "Ruby"), ("hanami", "Hanami", "Ruby"),
+        ("laravel", "Laravel", "PHP"), ("symfony", "Symfony", "PHP"), ("slim", "Slim", "PHP"),
+        ("gin", "Gin", "Go"), ("echo", "Echo", "Go"), ("fiber", "Fiber", "Go"),
+    ];
+
+    static TestContent Content()
+    {
+        var content = new TestContent();
+        foreach (var (slug, name, language) in Extra)
+            content.Write($"frameworks/{slug}.md", TestContent.Framework(slug, name).Replace("language: Python", $"language: {language}"));
+        return content;
+    }
+
+    [Fact]
+    public async Task HomeGroupsFrameworksUnderALanguageHeading()
+    {
+        var page = await site.GetDocumentAsync("/");
+        var sections = page.QuerySelectorAll("section.language").ToList();
+        Assert.Equal(["Go", "PHP", "Python", "Ruby"], sections.Select(s => s.QuerySelector("h3")!.TextContent));
+        Assert.All(sections, s => Assert.Equal(s.QuerySelector("h3")!.Id, s.GetAttribute("aria-labelledby")));
+        Assert.Equal(["Hanami", "Rails", "Sinatra"], sections[3].QuerySelectorAll(".card h4").Select(h => h.TextContent));
+        // The quick picker groups its options the same way, without script.
+        var select = page.QuerySelector("form.picker select[name=f]")!;
+        Assert.Equal(["Go", "PHP", "Python", "Ruby"], select.QuerySelectorAll("optgroup").Select(g => g.GetAttribute("label")));
+        Assert.Equal(["django", "fastapi", "flask"], select.QuerySelectorAll("optgroup[label=Python] option").Select(o => o.GetAttribute("value")));
+        Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+    }
+
+    [Fact]
+    public async Task HomeLinksEveryPairOnceWithinAndAcrossLanguages()
+    {
+        var page = await site.GetDocumentAsync("/");
+        var pairs = page.QuerySelectorAll("ul.pairs a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(12 * 11 / 2, pairs.Count);
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+        Assert.Equal(["Within Go", "Within PHP", "Within Python", "Within Ruby", "Across languages"],
+            page.QuerySelectorAll("h2 ~ h3[id^=pairs-]").Select(h => h.TextContent));
+        Assert.Equal(["/compare/hanami-vs-rails", "/compare/hanami-vs-sinatra", "/compare/rails-vs-sinatra"],
+            page.QuerySelectorAll("ul.pairs[aria-labelledby=pairs-ruby] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(3, page.QuerySelectorAll("details.pairs-group summary").Length);
+    }
+
+    [Fact]
+    public async Task ThePickerHasAFieldsetPerLanguage()
+    {
+        var page = await site.GetDocumentAsync("/compare");
+        var groups = page.QuerySelectorAll("form.picker fieldset.language").ToList();
+        Assert.Equal(["Go", "PHP", "Python", "Ruby"], groups.Select(g => g.QuerySelector("legend")!.TextContent));
+        Assert.Equal(["laravel", "slim", "symfony"], groups[1].QuerySelectorAll("input[type=checkbox][name=f]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(12, page.QuerySelectorAll("form.picker input[name=f]").Length);
+
+        var compare = await site.GetDocumentAsync("/compare/django-vs-rails");
+        var select = compare.QuerySelector("form.picker select[name=f]")!;
+        Assert.Equal(["Go", "PHP", "Python", "Ruby"], select.QuerySelectorAll("optgroup").Select(g => g.GetAttribute("label")));
+        Assert.Equal("django", select.QuerySelector("option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task RelatedComparisonsAreAtMostEightAndSameLanguageFirst()
+    {
+        var page = await site.GetDocumentAsync("/compare/django-vs-rails");
+        var related = page.QuerySelectorAll("section[aria-labelledby=related] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(8, related.Count);
+        Assert.Equal(["/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/hanami-vs-rails", "/compare/rails-vs-sinatra"], related.Take(4));
+
+        var three = await site.GetDocumentAsync("/compare/gin-vs-laravel-vs-rails");
+        var links = three.QuerySelectorAll("section[aria-labelledby=related] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(8, links.Count);
+        // The pairs inside the selection come first, then same-language neighbours.
+        Assert.Equal(["/compare/gin-vs-laravel", "/compare/gin-vs-rails", "/compare/laravel-vs-rails", "/compare/echo-vs-gin", "/compare/fiber-vs-gin"], links.Take(5));
+    }
+
+    [Fact]
+    public async Task TheCatalogFiltersByAnyLanguage()
+    {
+        var page = await site.GetDocumentAsync("/frameworks?language=PHP");
+        Assert.Equal(["Laravel", "Slim", "Symfony"], page.QuerySelectorAll("table.catalog tbody th a").Select(a => a.TextContent));
+        Assert.Equal(["Any", "Go", "PHP", "Python", "Ruby"], page.QuerySelectorAll("select[name=language] option").Select(o => o.TextContent));
+        Assert.Equal("PHP", page.QuerySelector("select[name=language] option[selected]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheSitemapListsOnlyComparisonsOfTwo()
+    {
+        var response = await site.CreateReader().GetAsync("/sitemap.xml");
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var comparisons = xml.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).Where(u => u.Contains("/compare/")).ToList();
+        Assert.Equal(12 * 11 / 2, comparisons.Count);
+        Assert.All(comparisons, u => Assert.Single(Regex.Matches(u, "-vs-")));
+        // Larger comparisons are not listed but still answer.
+        await site.GetDocumentAsync("/compare/gin-vs-laravel-vs-rails");
     }
 }

@@ -13,22 +13,59 @@ namespace FrameworkCompare.Web.Content;
 /// </summary>
 public static partial class CodeHighlighter
 {
+    /// <summary>A language: the regex for its line comments, and its keywords.</summary>
     sealed record Language(string Comment, string[] Keywords);
 
-    static readonly Language Python = new("#", ["def", "class", "return", "if", "elif", "else", "for", "while", "in", "import", "from", "as",
+    const string Hash = "#", Slashes = "//";
+
+    static readonly Language Python = new(Hash, ["def", "class", "return", "if", "elif", "else", "for", "while", "in", "import", "from", "as",
         "with", "async", "await", "try", "except", "finally", "raise", "pass", "None", "True", "False", "and", "or", "not", "lambda", "yield", "is"]);
-    static readonly Language JavaScript = new("//", ["const", "let", "var", "function", "return", "if", "else", "for", "while", "import",
-        "from", "export", "default", "async", "await", "new", "class", "null", "true", "false", "require", "try", "catch"]);
-    static readonly Language Shell = new("#", ["pip", "python", "npm", "node", "export", "cd", "django-admin", "flask", "uvicorn", "gunicorn"]);
-    static readonly Language Yaml = new("#", ["true", "false", "null"]);
+    static readonly Language JavaScript = new(Slashes, ["const", "let", "var", "function", "return", "if", "else", "for", "while", "import",
+        "from", "export", "default", "async", "await", "new", "class", "null", "true", "false", "require", "try", "catch", "throw", "of", "this"]);
+    static readonly Language TypeScript = new(Slashes, [.. JavaScript.Keywords, "interface", "type", "enum", "implements", "extends",
+        "public", "private", "protected", "readonly", "constructor", "string", "number", "boolean", "void", "any", "unknown"]);
+    static readonly Language Ruby = new(Hash, ["def", "end", "class", "module", "if", "elsif", "else", "unless", "do", "return", "require",
+        "nil", "true", "false", "self", "yield", "begin", "rescue", "ensure", "while", "each", "attr_accessor", "private", "and", "or", "not"]);
+    // PHP also reads # as a line comment, except where #[ opens an attribute.
+    static readonly Language Php = new(@"//|#(?!\[)", ["function", "class", "return", "if", "else", "elseif", "foreach", "as", "use",
+        "namespace", "new", "public", "private", "protected", "static", "extends", "implements", "null", "true", "false", "echo", "fn", "array", "string", "int"]);
+    static readonly Language Java = new(Slashes, ["class", "interface", "public", "private", "protected", "static", "final", "void", "return",
+        "if", "else", "for", "while", "new", "import", "package", "extends", "implements", "null", "true", "false", "record", "var", "throws", "String", "int", "long"]);
+    static readonly Language CSharp = new(Slashes, ["using", "namespace", "class", "record", "interface", "public", "private", "protected",
+        "internal", "static", "readonly", "void", "return", "if", "else", "foreach", "for", "while", "new", "var", "null", "true", "false",
+        "async", "await", "string", "int", "long", "bool", "this", "is", "not"]);
+    static readonly Language Elixir = new(Hash, ["def", "defp", "defmodule", "do", "end", "fn", "use", "import", "alias", "require",
+        "case", "cond", "with", "if", "else", "nil", "true", "false", "when"]);
+    static readonly Language Go = new(Slashes, ["package", "import", "func", "return", "if", "else", "for", "range", "var", "const", "type",
+        "struct", "interface", "map", "go", "defer", "nil", "true", "false", "err", "string", "int", "error"]);
+    static readonly Language Rust = new(Slashes, ["fn", "let", "mut", "use", "pub", "struct", "enum", "impl", "trait", "match", "if", "else",
+        "for", "in", "return", "async", "await", "mod", "crate", "self", "Self", "true", "false", "Some", "None", "Ok", "Err", "String", "move"]);
+    static readonly Language Shell = new(Hash, ["pip", "python", "npm", "npx", "node", "export", "cd", "django-admin", "flask", "uvicorn", "gunicorn",
+        "gem", "rails", "bundle", "composer", "php", "mix", "go", "cargo", "dotnet", "mvn", "gradle"]);
+    static readonly Language Yaml = new(Hash, ["true", "false", "null"]);
+    // Django and Jinja templates: {# #} comments and the tag names.
+    static readonly Language Template = new("{#", ["block", "endblock", "extends", "include", "for", "endfor", "if", "elif", "else", "endif",
+        "in", "url", "csrf_token", "load", "static", "with", "endwith", "not", "and", "or"]);
 
     static readonly Dictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
         ["python"] = Python, ["py"] = Python,
-        ["javascript"] = JavaScript, ["js"] = JavaScript, ["typescript"] = JavaScript, ["ts"] = JavaScript,
+        ["javascript"] = JavaScript, ["js"] = JavaScript, ["jsx"] = JavaScript, ["mjs"] = JavaScript,
+        ["typescript"] = TypeScript, ["ts"] = TypeScript, ["tsx"] = TypeScript,
+        ["ruby"] = Ruby, ["rb"] = Ruby,
+        ["php"] = Php,
+        ["java"] = Java,
+        ["csharp"] = CSharp, ["cs"] = CSharp, ["c#"] = CSharp,
+        ["elixir"] = Elixir, ["ex"] = Elixir, ["exs"] = Elixir,
+        ["go"] = Go, ["golang"] = Go,
+        ["rust"] = Rust, ["rs"] = Rust,
         ["shell"] = Shell, ["bash"] = Shell, ["sh"] = Shell, ["console"] = Shell,
+        ["django"] = Template, ["jinja"] = Template, ["jinja2"] = Template, ["html+django"] = Template,
         ["yaml"] = Yaml, ["yml"] = Yaml, ["toml"] = Yaml, ["ini"] = Yaml,
     };
+
+    /// <summary>Whether fenced code in this language is highlighted rather than shown plain.</summary>
+    public static bool Knows(string language) => Languages.ContainsKey(language);
 
     public static string Highlight(string language, string code)
     {
@@ -48,6 +85,9 @@ public static partial class CodeHighlighter
 
     static readonly Dictionary<Language, Regex> Cache = [];
 
+    // Comment markers are literal text; PHP's alone is a pattern.
+    static string Comment(Language lang) => lang == Php ? lang.Comment : Regex.Escape(lang.Comment);
+
     static Regex Tokens(Language lang)
     {
         lock (Cache)
@@ -55,7 +95,7 @@ public static partial class CodeHighlighter
             if (Cache.TryGetValue(lang, out var regex)) return regex;
             var keywords = string.Join('|', lang.Keywords.Select(Regex.Escape));
             regex = new Regex(
-                $"""(?<comment>{Regex.Escape(lang.Comment)}[^\n]*)|(?<string>"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`[^`]*`)|(?<decorator>^\s*@[\w.]+)|(?<number>\b\d+(?:\.\d+)?\b)|(?<keyword>(?<![\w-])(?:{keywords})(?![\w-]))""",
+                $"""(?<comment>(?:{Comment(lang)})[^\n]*)|(?<string>"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`[^`]*`)|(?<decorator>^\s*@[\w.]+)|(?<number>\b\d+(?:\.\d+)?\b)|(?<keyword>(?<![\w-])(?:{keywords})(?![\w-]))""",
                 RegexOptions.Multiline | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
             return Cache[lang] = regex;
         }

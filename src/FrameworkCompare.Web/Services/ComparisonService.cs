@@ -131,14 +131,17 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
             .Select(a => new ContentLink(a.Title, $"/articles/{a.Slug}", a.Summary)).ToList();
     }
 
-    /// <summary>Neighbouring comparisons: each pair inside the selection, then each selected framework against the others.</summary>
+    /// <summary>Neighbouring comparisons, at most eight: each pair inside the selection, then each selected framework against the others, same language first.</summary>
     static List<ContentLink> Related(List<string> slugs, IReadOnlyList<FrameworkSummary> all)
     {
         var names = all.ToDictionary(f => f.Slug, f => f.Name);
+        var languages = all.ToDictionary(f => f.Slug, f => f.Language);
         var pairs = slugs.Count > 2
             ? slugs.SelectMany((a, i) => slugs.Skip(i + 1).Select(b => new[] { a, b }))
             : [];
-        var others = slugs.SelectMany(a => all.Where(f => !slugs.Contains(f.Slug)).Select(f => new[] { a, f.Slug }));
+        // With twenty frameworks across languages only a few fit: same-language neighbours first, then the rest, each in name order.
+        var others = slugs.SelectMany(a => all.Where(f => !slugs.Contains(f.Slug)).Select(f => new[] { a, f.Slug }))
+            .OrderBy(p => languages[p[0]] == languages[p[1]] ? 0 : 1);
         return pairs.Concat(others)
             .Select(p => p.Order(StringComparer.Ordinal).ToArray())
             .Select(p => new ContentLink($"{names[p[0]]} vs {names[p[1]]}", PathFor(p)))

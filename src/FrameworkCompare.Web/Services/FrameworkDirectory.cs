@@ -71,6 +71,19 @@ public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
         return (framework, attribute, cell);
     }
 
+    /// <summary>Frameworks grouped by language, languages and frameworks in alphabetical order, for pickers and lists that stay scannable as the catalog grows.</summary>
+    public static IReadOnlyList<IGrouping<string, FrameworkSummary>> ByLanguage(IEnumerable<FrameworkSummary> frameworks) =>
+        frameworks
+            .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(f => f.Language)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>An id fragment for a language name: "C#" gives "c-sharp", "TypeScript/JavaScript" gives "typescript-javascript".</summary>
+    public static string LanguageId(string language) =>
+        string.Join('-', System.Text.RegularExpressions.Regex.Split(language.ToLowerInvariant().Replace("#", " sharp").Replace("+", " plus"), "[^a-z0-9]+")
+            .Where(part => part.Length > 0));
+
     public static IReadOnlyList<FrameworkSummary> Closest(string wanted, IEnumerable<FrameworkSummary> frameworks, int count = 3) =>
         frameworks
             .OrderBy(f => Math.Min(Distance(wanted, f.Slug), Distance(wanted, f.Name.ToLowerInvariant())))
