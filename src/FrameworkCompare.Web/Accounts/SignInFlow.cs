@@ -34,15 +34,15 @@ public sealed class SignInFlow(SignInManager<EditorUser> signIn, UserManager<Edi
         return await FailedAsync(http, user.Email ?? "", result.IsLockedOut, "second factor");
     }
 
-    /// <summary>Saves a kept draft, if any, and says where the editor goes next: the draft, or a local return URL.</summary>
-    public async Task<string> ContinueAsync(string email, string? returnUrl, KeptDraft? keep, Func<string?, bool> isLocal)
+    /// <summary>A kept draft names a content file the workspace edits, or nothing.</summary>
+    public static bool IsAcceptable(KeptDraft? keep) => keep is null || !keep.IsPresent || ContentPath.Normalise(keep.Path) is not null;
+
+    /// <summary>Saves a kept draft, if any, and returns its content path: the editor continues there.</summary>
+    public async Task<string?> KeepDraftAsync(string email, KeptDraft? keep)
     {
-        if (keep is { IsPresent: true } && KeptDrafts.IsContentPath(keep.Path) && await users.FindByNameAsync(email) is { } user)
-        {
-            await drafts.SaveAsync(user.Id, keep.Path!, keep.Text!, NullIfEmpty(keep.BaseHash), NullIfEmpty(keep.Message));
-            return KeptDrafts.EditUrl(keep.Path!);
-        }
-        return !string.IsNullOrEmpty(returnUrl) && isLocal(returnUrl) ? returnUrl : DefaultReturnUrl;
+        if (keep is not { IsPresent: true } || ContentPath.Normalise(keep.Path) is not { } path || await users.FindByNameAsync(email) is not { } user) return null;
+        await drafts.SaveAsync(user.Id, path, keep.Text!, NullIfEmpty(keep.BaseHash), NullIfEmpty(keep.Message));
+        return path;
     }
 
     async Task<SignInOutcome> SignedInAsync(HttpContext http, EditorUser? user, string? how = null)

@@ -20,12 +20,12 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        if (!KeptDrafts.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
+        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
         if (!ModelState.IsValid) return View(form);
         switch (await flow.PasswordAsync(HttpContext, form.Email!, form.Password!))
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(await flow.ContinueAsync(form.Email!, form.ReturnUrl, form.Keep, Url.IsLocalUrl));
+                return await ContinueAsync(form.Email!, form.ReturnUrl, form.Keep);
             case SignInOutcome.NeedsSecondFactor:
                 // Rendered rather than redirected, so kept text stays in the form instead of travelling in a URL.
                 return View(nameof(LoginTwoFactor), new TwoFactorLoginForm { ReturnUrl = form.ReturnUrl, Keep = form.Keep });
@@ -48,13 +48,13 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
     [HttpPost("login-2fa")]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginForm form)
     {
-        if (!KeptDrafts.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
+        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
         if (!ModelState.IsValid) return View(form);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         switch (await flow.SecondFactorAsync(HttpContext, form.Code!))
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(await flow.ContinueAsync(user!.UserName!, form.ReturnUrl, form.Keep, Url.IsLocalUrl));
+                return await ContinueAsync(user!.UserName!, form.ReturnUrl, form.Keep);
             case SignInOutcome.Expired:
                 ModelState.AddModelError("", "The sign-in took too long. Enter your email and password again.");
                 return View(nameof(Login), new LoginForm { ReturnUrl = form.ReturnUrl, Keep = form.Keep });
@@ -134,5 +134,12 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
             IsAdmin = isAdmin, SharedKey = Authenticator.Grouped(key), AuthenticatorUri = uri, QrCodeDataUri = Authenticator.QrCodeDataUri(uri),
             Error = error, Status = status,
         };
+    }
+
+    /// <summary>After a full sign-in: to the kept draft if there is one, else to a local return URL, else the workspace.</summary>
+    async Task<IActionResult> ContinueAsync(string email, string? returnUrl, KeptDraft? keep)
+    {
+        if (await flow.KeepDraftAsync(email, keep) is { } path) return RedirectToAction("Edit", "Edit", new { area = "Editor", path });
+        return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : SignInFlow.DefaultReturnUrl);
     }
 }
