@@ -71,13 +71,13 @@ public sealed class KeyboardTests(BrowserSite site)
 
         for (var i = 0; i < 100 && (await FocusProbe.FocusedAsync(page)).Label != "Framework 3"; i++) await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Framework 3", (await FocusProbe.FocusedAsync(page)).Label);
-        await page.Keyboard.PressAsync("ArrowDown"); // (none) -> the first framework, Bottle
+        await page.Keyboard.PressAsync("ArrowDown"); // (none) -> the first framework of the first language group: ASP.NET Core (C#)
         await page.Keyboard.PressAsync("Tab");      // Framework 4
         await page.Keyboard.PressAsync("Tab");      // Compare
         Assert.Equal("Compare", (await FocusProbe.FocusedAsync(page)).Text);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, "/compare/bottle-vs-django-vs-flask").ToString());
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, "/compare/aspnet-core-vs-django-vs-flask").ToString());
         watched.AssertNoProblems();
     }
 }
