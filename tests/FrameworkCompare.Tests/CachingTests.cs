@@ -44,6 +44,32 @@ public sealed class CachingTests : IDisposable
     const string FaqPage = "/faq/is-django-still-relevant", ArticlePage = "/articles/django-vs-flask";
 
     [Fact]
+    public async Task CachedPagesAreCompressedSmallestAndPerRequestAnswersFastest()
+    {
+        using var uncached = new CountingSite(outputCache: false);
+        var kept = await BrotliAsync(site, "/compare/django-vs-flask");
+        var perRequest = await BrotliAsync(uncached, "/compare/django-vs-flask");
+
+        Assert.Equal(Decompress(perRequest), Decompress(kept));
+        Assert.True(kept.Length < perRequest.Length * 0.9, $"the cached page took {kept.Length} bytes, no smaller than {perRequest.Length} compressed per request");
+    }
+
+    static async Task<byte[]> BrotliAsync(SiteFactory factory, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var response = await factory.CreateReader().SendAsync(request);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    static string Decompress(byte[] brotli)
+    {
+        using var stream = new BrotliStream(new MemoryStream(brotli), CompressionMode.Decompress);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    [Fact]
     public async Task RepeatedRequestsAreServedFromTheCache()
     {
         string[] paths = ["/", "/frameworks", "/frameworks/django", "/compare", "/compare/django-vs-flask", "/articles", ArticlePage, "/faq", FaqPage,

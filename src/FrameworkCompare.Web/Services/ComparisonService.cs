@@ -9,7 +9,8 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
 {
     public const string Separator = Framework.ComparisonSeparator;
     public const int MinFrameworks = 2, MaxFrameworks = 4;
-    const int MaxFaq = 10, MaxRelated = 8;
+    // Answers shown in full on the page; the page weight target (bench/run) leaves room for a few.
+    const int MaxFaq = 5, MaxRelated = 8;
 
     public abstract record Outcome;
     public sealed record Found(ComparisonViewModel Model) : Outcome;
