@@ -77,7 +77,7 @@ public sealed class ContentWriter(
 
         request = request with { Text = request.Text is null ? null : ContentPath.NormaliseText(request.Text) };
         var bytes = request.Text is null ? null : Encoding.UTF8.GetBytes(request.Text);
-        if (Check(request.Path, bytes) is { } invalid) return invalid;
+        if (await CheckAsync(db, request.Path, bytes, ct) is { } invalid) return invalid;
 
         if (bytes is null) File.Delete(full);
         else await WriteAtomicallyAsync(full, bytes, ct);
@@ -96,10 +96,14 @@ public sealed class ContentWriter(
         return new Published(revision, warning);
     }
 
-    /// <summary>Whole-folder validation: the edited file's errors block, and so do new errors it causes elsewhere.</summary>
-    Invalid? Check(string path, byte[]? bytes)
+    /// <summary>
+    /// Whole-folder validation: the edited file's errors block, and so do new errors it causes elsewhere. The errors
+    /// files already had come from the last import's records, so the folder is parsed once, with the change.
+    /// </summary>
+    async Task<Invalid?> CheckAsync(SiteDb db, string path, byte[]? bytes, CancellationToken ct)
     {
-        var before = ContentCheck.Problems(Root).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
+        var records = await db.ContentFiles.Select(f => f.Problems).ToListAsync(ct);
+        var before = records.SelectMany(p => p).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
         var after = ContentCheck.ProblemsWith(Root, path, bytes).Where(p => !p.IsWarning).ToList();
         var blocking = after.Where(p => p.File == path || !before.Contains((p.File, p.Message))).ToList();
         return blocking.Count == 0 ? null : new Invalid(blocking, after.Except(blocking).ToList());

@@ -75,6 +75,21 @@ public sealed class PublishTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProblemsOtherFilesAlreadyHadDoNotBlockAPublish()
+    {
+        site.Content.Write("faq/broken.md", "no front matter here");
+        await site.Site.ImportAsync();
+        var text = site.Content.Read(ArticlePath).Replace("More words.", "Published beside a broken file.");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await site.PostEditAsync(ArticlePath, text)).StatusCode);
+        Assert.Equal(text, site.Content.Read(ArticlePath));
+
+        var broken = site.Content.Read(ArticlePath).Replace("published: 2025-03-01", "published: never");
+        var refused = await Html.ParseAsync(await site.PostEditAsync(ArticlePath, broken));
+        Assert.Contains(refused.QuerySelectorAll(".problems.existing li"), li => li.TextContent.Contains("faq/broken.md:1"));
+    }
+
+    [Fact]
     public async Task ACatalogEditThatBreaksProfilesIsRefusedNamingTheProfiles()
     {
         var catalog = site.Content.Read("attributes.yml");
