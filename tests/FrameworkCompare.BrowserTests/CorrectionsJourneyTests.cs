@@ -20,7 +20,7 @@ public sealed class CorrectionsJourneyTests(WorkspaceSite site)
         var oldValue = (await djangoCell.Locator(".value").InnerTextAsync()).Trim();
         Assert.Contains("Django Software Foundation", oldValue);
 
-        await djangoCell.GetByRole(AriaRole.Link, new() { Name = "Report a problem: Django, Maintainer and governance", Exact = true }).ClickAsync();
+        await djangoCell.GetByRole(AriaRole.Link, new() { Name = "Report a problem", Exact = true }).ClickAsync();
         await reader.Page.WaitForURLAsync("**/facts/django/governance");
         await reader.Page.GetByLabel("What is wrong?").FillAsync("The governance changed; see the organisation page.");
         await reader.Page.GetByLabel("The correct value").FillAsync(newValue);
