@@ -18,5 +18,5 @@ public sealed class ArticlesController(ArticleService articles) : Controller
         await articles.GetAsync(slug, ct) is { } model ? View(model)
             : await this.NotServedAsync(ContentKind.Article, slug, to => Url.RouteUrl(RouteName, new { slug = to }), NotFound, ct);
 
-    public const string RouteName = "article";
+    public const string RouteName = PagePaths.Article;
 }

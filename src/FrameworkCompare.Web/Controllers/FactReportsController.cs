@@ -13,7 +13,7 @@ namespace FrameworkCompare.Web.Controllers;
 /// </summary>
 public sealed class FactReportsController(FrameworkDirectory directory, ReviewQueue reviews, IAuthorizationService authorization, ILogger<FactReportsController> log) : Controller
 {
-    public const string RouteName = "fact-report";
+    public const string RouteName = PagePaths.FactReport;
 
     [HttpGet("/facts/{framework}/{attribute}", Name = RouteName)]
     public async Task<IActionResult> Report(string framework, string attribute, bool sent, CancellationToken ct) =>

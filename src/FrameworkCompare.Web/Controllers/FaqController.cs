@@ -18,5 +18,5 @@ public sealed class FaqController(FaqService faq) : Controller
         await faq.GetAsync(slug, ct) is { } model ? View(model)
             : await this.NotServedAsync(ContentKind.Faq, slug, to => Url.RouteUrl(RouteName, new { slug = to }), NotFound, ct);
 
-    public const string RouteName = "faq-answer";
+    public const string RouteName = PagePaths.FaqAnswer;
 }

@@ -20,7 +20,7 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
         return View(await directory.CatalogAsync(query, ct));
     }
 
-    public const string RouteName = "framework";
+    public const string RouteName = PagePaths.Framework;
 
     [HttpGet("/frameworks/{slug}", Name = RouteName)]
     [OutputCache(PolicyName = PageCache.Profile)]
@@ -29,7 +29,7 @@ public sealed class FrameworksController(FrameworkDirectory directory) : Control
         slug ??= "";
         var all = await directory.ListAsync(ct);
         if (slug != slug.ToLowerInvariant() && all.Any(f => f.Slug == slug.ToLowerInvariant()))
-            return RedirectPermanent($"/frameworks/{slug.ToLowerInvariant()}");
+            return RedirectToRoutePermanent(RouteName, new { slug = slug.ToLowerInvariant() });
         var profile = await directory.ProfileAsync(slug, ct);
         if (profile is not null) return View(profile);
         return await this.NotServedAsync(ContentKind.Framework, slug, to => Url.RouteUrl(RouteName, new { slug = to }), () =>

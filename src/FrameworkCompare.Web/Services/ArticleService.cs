@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Services;
 
-public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, ArticleCards cards)
+public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, ArticleCards cards, LinkGenerator links)
 {
     const int MaxRelated = 5;
 
@@ -26,7 +26,7 @@ public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, Arti
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => x.a.Title)
             .Take(MaxRelated)
-            .Select(x => new ContentLink(x.a.Title, "/articles/" + x.a.Slug, x.a.Summary))
+            .Select(x => new ContentLink(x.a.Title, links.ArticlePath(x.a.Slug), x.a.Summary))
             .ToList();
         var frameworks = (await directory.ListAsync(ct)).Where(f => article.Frameworks.Contains(f.Slug)).ToList();
         return new ArticleViewModel { Article = article, Frameworks = frameworks, Related = related };

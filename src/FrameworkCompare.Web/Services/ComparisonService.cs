@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
-public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired)
+public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired, LinkGenerator links)
 {
     public const string Separator = Framework.ComparisonSeparator;
     public const int MinFrameworks = 2, MaxFrameworks = 4;
@@ -129,7 +129,7 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
         var articles = await db.Articles.Where(a => a.Frameworks.Count(f => slugs.Contains(f)) >= Math.Min(2, slugs.Count))
             .Select(a => new { a.Title, a.Slug, a.Summary, a.Frameworks }).ToListAsync(ct);
         return articles.OrderByDescending(a => a.Frameworks.Count(slugs.Contains)).ThenBy(a => a.Frameworks.Count)
-            .Select(a => new ContentLink(a.Title, $"/articles/{a.Slug}", a.Summary)).ToList();
+            .Select(a => new ContentLink(a.Title, links.ArticlePath(a.Slug), a.Summary)).ToList();
     }
 
     /// <summary>Neighbouring comparisons, at most eight: each pair inside the selection, then each selected framework against the others, same language first.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The frameworks: the list, the sortable catalog, profiles, and the closest match for an unknown slug.</summary>
-public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
+public sealed class FrameworkDirectory(SiteDb db, FactSheet facts, LinkGenerator links)
 {
     public static readonly string[] SortKeys = ["name", "language", "kind", "first-release"];
 
@@ -47,8 +47,9 @@ public sealed class FrameworkDirectory(SiteDb db, FactSheet facts)
     {
         var slug = framework.Slug;
         var others = await db.Frameworks.Where(f => f.Slug != slug).OrderBy(f => f.Name).Select(f => new { f.Slug, f.Name }).ToListAsync(ct);
-        var articles = await db.Articles.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
-            .Select(a => new ContentLink(a.Title, "/articles/" + a.Slug, a.Summary)).ToListAsync(ct);
+        var articles = (await db.Articles.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
+            .Select(a => new { a.Title, a.Slug, a.Summary }).ToListAsync(ct))
+            .Select(a => new ContentLink(a.Title, links.ArticlePath(a.Slug), a.Summary)).ToList();
         var faq = await db.FaqEntries.Where(q => q.Frameworks.Contains(slug)).OrderBy(q => q.Topic).ThenBy(q => q.Question).ToListAsync(ct);
         return new ProfileViewModel
         {

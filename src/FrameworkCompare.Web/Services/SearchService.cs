@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Full-text search over framework profiles, articles and FAQ answers (the SearchIndex FTS5 table).</summary>
-public sealed class SearchService(SiteDb db)
+public sealed class SearchService(SiteDb db, LinkGenerator links)
 {
     public const int MaxQueryLength = 200, MaxTerms = 10, MaxResults = 50, SnippetTokens = 24;
 
@@ -53,13 +53,13 @@ public sealed class SearchService(SiteDb db)
         return new SearchViewModel { Query = query, HasTerms = true, Results = hits.Select(h => ToResult(h, markers)).ToList(), Total = total };
     }
 
-    static SearchResult ToResult(Hit hit, Markers markers)
+    SearchResult ToResult(Hit hit, Markers markers)
     {
         var (label, url) = hit.Kind switch
         {
-            SearchIndex.Framework => ("Framework", $"/frameworks/{hit.Slug}"),
-            SearchIndex.Article => ("Article", $"/articles/{hit.Slug}"),
-            _ => ("FAQ", $"/faq/{hit.Slug}"),
+            SearchIndex.Framework => ("Framework", links.FrameworkPath(hit.Slug)),
+            SearchIndex.Article => ("Article", links.ArticlePath(hit.Slug)),
+            _ => ("FAQ", links.FaqPath(hit.Slug)),
         };
         return new SearchResult(hit.Kind, label, url, Runs(hit.Title, markers), Runs(hit.Snippet, markers));
     }

@@ -32,7 +32,7 @@ public static class StructuredData
         {
             ["@type"] = "Question",
             ["name"] = q.Question,
-            ["url"] = Absolute(request, $"/faq/{q.Slug}"),
+            ["url"] = Absolute(request, Links(request).FaqPath(q.Slug)),
             // Plain text: the answer's HTML, escaped for JSON, made pages with many questions far heavier.
             ["acceptedAnswer"] = new Dictionary<string, object> { ["@type"] = "Answer", ["text"] = q.AnswerText },
         }).ToList(),
@@ -48,6 +48,8 @@ public static class StructuredData
         ["datePublished"] = article.Published.ToString("yyyy-MM-dd"),
         ["dateModified"] = (article.Updated ?? article.Published).ToString("yyyy-MM-dd"),
         ["keywords"] = article.Tags.Count > 0 ? string.Join(", ", article.Tags) : null,
-        ["mainEntityOfPage"] = Absolute(request, $"/articles/{article.Slug}"),
+        ["mainEntityOfPage"] = Absolute(request, Links(request).ArticlePath(article.Slug)),
     };
+
+    static LinkGenerator Links(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 }
