@@ -70,7 +70,7 @@ public static class AccountSetup
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Admin, Roles.Editor, Roles.Contributor))
-            .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Publishers))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
     }
 

@@ -5,6 +5,11 @@ public static class Roles
 {
     public const string Admin = "admin", Editor = "editor", Contributor = "contributor";
 
+    /// <summary>The roles that may publish: what the Publish policy requires and what views ask before offering it.</summary>
+    public static readonly string[] Publishers = [Admin, Editor];
+
+    public static bool CanPublish(this System.Security.Claims.ClaimsPrincipal user) => Publishers.Any(user.IsInRole);
+
     /// <summary>The roles `users add --role` accepts.</summary>
     public static readonly string[] Assignable = [Admin, Editor, Contributor];
 }

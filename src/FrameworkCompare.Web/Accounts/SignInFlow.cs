@@ -35,7 +35,8 @@ public sealed class SignInFlow(SignInManager<EditorUser> signIn, UserManager<Edi
     }
 
     /// <summary>A kept draft names a content file the workspace edits, or nothing.</summary>
-    public static bool IsAcceptable(KeptDraft? keep) => keep is null || !keep.IsPresent || ContentPath.Normalise(keep.Path) is not null;
+    public static bool IsAcceptable(KeptDraft? keep) =>
+        keep is null || !keep.IsPresent || (ContentPath.Normalise(keep.Path) is not null && keep.Text!.Length <= DraftStore.MaxTextLength);
 
     /// <summary>Saves a kept draft, if any, and returns its content path: the editor continues there.</summary>
     public async Task<string?> KeepDraftAsync(string email, KeptDraft? keep)

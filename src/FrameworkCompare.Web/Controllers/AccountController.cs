@@ -20,7 +20,7 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
+        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text is not a content file’s, or is longer than a content file may be.");
         if (!ModelState.IsValid) return View(form);
         switch (await flow.PasswordAsync(HttpContext, form.Email!, form.Password!))
         {
@@ -48,7 +48,7 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
     [HttpPost("login-2fa")]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginForm form)
     {
-        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text names a file outside the content folder.");
+        if (!SignInFlow.IsAcceptable(form.Keep)) ModelState.AddModelError("", "The kept text is not a content file’s, or is longer than a content file may be.");
         if (!ModelState.IsValid) return View(form);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         switch (await flow.SecondFactorAsync(HttpContext, form.Code!))

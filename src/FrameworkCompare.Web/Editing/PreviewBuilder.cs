@@ -18,6 +18,23 @@ public sealed class PreviewBuilder(
     /// <summary>A reader's view and its model, or the problems that keep the draft from having one.</summary>
     public sealed record Preview(string? View, object? Model, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<FrameworkSummary> CompareWith);
 
+    /// <summary>The problems of one file's text, parsed as the importer would against the published catalog and frameworks.</summary>
+    public async Task<IReadOnlyList<ContentProblem>> ProblemsAsync(string path, string text, CancellationToken ct)
+    {
+        var kind = ContentPath.KindOf(path);
+        var source = ContentSource.FromBytes(path, kind, Encoding.UTF8.GetBytes(text));
+        var problems = new List<ContentProblem>();
+        var known = (await directory.ListAsync(ct)).Select(f => f.Slug).ToHashSet();
+        switch (kind)
+        {
+            case ContentKind.Article: documents.ParseArticle(source, known, problems); break;
+            case ContentKind.Faq: documents.ParseFaq(source, known, problems); break;
+            case ContentKind.Framework when await CatalogAsync(ct) is { } catalog: frameworks.Parse(source, catalog, problems); break;
+            case ContentKind.Catalog: CatalogParser.Parse(source, problems); break;
+        }
+        return problems;
+    }
+
     public async Task<Preview> BuildAsync(string path, string text, string? compareWith, CancellationToken ct)
     {
         var kind = ContentPath.KindOf(path);

@@ -57,6 +57,22 @@ public sealed class DraftAndPreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KeptTextLongerThanAnyDraftIsRefusedAtSignInWithAMessageNotAnError()
+    {
+        using var client = site.Site.CreateBrowserLikeClient();
+
+        var response = await client.PostFormAsync("/account/login", new()
+        {
+            ["Email"] = EditorSite.EditorEmail, ["Password"] = TestAccounts.Password,
+            ["Keep.Path"] = ArticlePath, ["Keep.Text"] = new string('x', Web.Editing.DraftStore.MaxTextLength + 1),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("longer than a content file may be", (await Html.ParseAsync(response)).QuerySelector("main")!.TextContent);
+        Assert.Empty(site.Site.Query(db => db.Drafts.ToList()));
+    }
+
+    [Fact]
     public async Task APreviewRendersTheReadersPageMarkedAndUncachedWhileReadersSeeNoChange()
     {
         var text = site.Content.Read(ArticlePath).Replace("title: Django or Flask?", "title: A draft title");

@@ -120,13 +120,15 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         return View(preview.View, preview.Model);
     }
 
-    /// <summary>Checks text as the editor types: the importer's own parser, over the whole folder.</summary>
+    /// <summary>
+    /// Checks text as the editor types with the importer's own parser: this file only, so it stays quick with thousands
+    /// of files; what the change would break elsewhere is checked when it is published.
+    /// </summary>
     [HttpPost("/editor/check")]
-    public IActionResult Check([FromBody] CheckRequest request)
+    public async Task<IActionResult> Check([FromBody] CheckRequest request, [FromServices] PreviewBuilder previews, CancellationToken ct)
     {
         if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
-        var bytes = System.Text.Encoding.UTF8.GetBytes(ContentPath.NormaliseText(request.Text));
-        return Json(ContentCheck.ProblemsWith(writer.Root, file, bytes).Where(p => p.File == file));
+        return Json(await previews.ProblemsAsync(file, ContentPath.NormaliseText(request.Text), ct));
     }
 
     [HttpPost("/editor/autosave")]
