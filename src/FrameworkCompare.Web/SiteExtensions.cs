@@ -6,6 +6,7 @@ using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Registries;
+using FrameworkCompare.Web.Search;
 using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public static class SiteExtensions
         services.AddEditorArea();
         services.AddSourceChecks();
         services.AddRegistries();
+        services.AddSiteSearch();
 
         // Pages
         services.AddScoped<FrameworkDirectory>();

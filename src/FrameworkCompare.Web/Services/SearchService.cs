@@ -1,67 +1,87 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Services;
 
-/// <summary>Full-text search over framework profiles, articles and FAQ answers (the SearchIndex FTS5 table).</summary>
-public sealed class SearchService(SiteDb db, LinkGenerator links)
+/// <summary>The search page and the search box's suggestions, from the search engine's results.</summary>
+public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator links, IOptionsSnapshot<ContentOptions> options, TimeProvider clock)
 {
-    public const int MaxQueryLength = 200, MaxTerms = 10, MaxResults = 50, SnippetTokens = 24;
+    public const int MaxQueryLength = 200, MaxTerms = SearchSnapshot.MaxTerms, MaxResults = 10, MaxSuggestions = 8;
 
-    // Title matches count ten times a body match. Weights follow the FTS5 columns: Kind, Slug, Path, Title, Body.
-    const double TitleWeight = 10, BodyWeight = 1;
-
-    // snippet() and highlight() wrap matches in private-use markers instead of HTML, so stored text is never
-    // trusted as markup: the text is split on the markers into plain runs that the view encodes. A random
-    // nonce per search means stored text cannot fake a marker either.
-    sealed record Markers(string Start, string End)
-    {
-        public static Markers Create()
-        {
-            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
-            return new($"\uE000{nonce}\uE001", $"\uE001{nonce}\uE000");
-        }
-    }
-
-    sealed record Hit(string Kind, string Slug, string Title, string Snippet);
-
-    public async Task<SearchViewModel> SearchAsync(string? text, CancellationToken ct)
+    public async Task<SearchViewModel> SearchAsync(string? text, bool exact, CancellationToken ct)
     {
         var query = Clean(text);
-        var terms = Terms(query);
-        if (terms.Count == 0) return new SearchViewModel { Query = query, Results = [] };
-
-        var match = MatchExpression(terms);
-        var markers = Markers.Create();
-        var hits = await db.Database.SqlQuery<Hit>($"""
-            SELECT "Kind", "Slug",
-                highlight("SearchIndex", 3, {markers.Start}, {markers.End}) AS "Title",
-                snippet("SearchIndex", 4, {markers.Start}, {markers.End}, '…', {SnippetTokens}) AS "Snippet"
-            FROM "SearchIndex"
-            WHERE "SearchIndex" MATCH {match}
-            ORDER BY bm25("SearchIndex", 0, 0, 0, {TitleWeight}, {BodyWeight}), "Kind", "Slug"
-            LIMIT {MaxResults}
-            """).ToListAsync(ct);
-        var total = await db.Database
-            .SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH {match}""")
-            .SingleAsync(ct);
-        return new SearchViewModel { Query = query, HasTerms = true, Results = hits.Select(h => ToResult(h, markers)).ToList(), Total = total };
+        if (Terms(query).Count == 0) return new SearchViewModel { Query = query, Results = [] };
+        var outcome = await engine.SearchAsync(new SearchRequest(query, exact, MaxResults), ct);
+        var staleness = Staleness.At(clock.GetUtcNow(), options.Value.StaleAfterMonths);
+        var model = new SearchViewModel
+        {
+            Query = query,
+            HasTerms = outcome.Searched,
+            Results = outcome.Hits.Select(h => ToResult(h, staleness)).ToList(),
+            Total = outcome.Total,
+            Corrected = outcome.Corrected,
+            ExactPath = outcome.Corrected is null ? null : links.GetPathByAction("Index", "Search", new { q = query, exact = 1 }),
+        };
+        return model.Results.Count > 0 ? model : await WithWaysOnAsync(model, query, ct);
     }
 
-    SearchResult ToResult(Hit hit, Markers markers)
+    /// <summary>An empty result is no dead end: frameworks with a name close to the query's words, and the FAQ's topics.</summary>
+    async Task<SearchViewModel> WithWaysOnAsync(SearchViewModel model, string query, CancellationToken ct)
     {
-        var (label, url) = hit.Kind switch
+        var frameworks = await db.Frameworks.OrderBy(f => f.Name).Select(f => new FrameworkSummary(f.Slug, f.Name, f.Language, f.Kind, f.Summary)).ToListAsync(ct);
+        var words = Terms(query);
+        var close = words.SelectMany(w => FrameworkDirectory.Closest(w, frameworks, 3).Select(f => (f, Distance: FrameworkDirectory.Distance(w, f.Slug))))
+            .Where(c => c.Distance <= Math.Max(2, c.f.Slug.Length / 2)).OrderBy(c => c.Distance).Select(c => c.f).DistinctBy(f => f.Slug).Take(3);
+        var topics = await db.FaqEntries.Select(q => q.Topic).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var faq = links.GetPathByAction("Index", "Faq") ?? "/faq";
+        return new SearchViewModel
         {
-            SearchIndex.Framework => ("Framework", links.FrameworkPath(hit.Slug)),
-            SearchIndex.Article => ("Article", links.ArticlePath(hit.Slug)),
-            _ => ("FAQ", links.FaqPath(hit.Slug)),
+            Query = model.Query, HasTerms = model.HasTerms, Results = [], Total = 0, Corrected = model.Corrected, ExactPath = model.ExactPath,
+            CloseFrameworks = close.Select(f => new ContentLink(f.Name, links.FrameworkPath(f.Slug), f.Summary)).ToList(),
+            FaqTopics = topics.Select(t => new ContentLink(t, faq + "#topic-" + string.Concat(t.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')))).ToList(),
         };
-        return new SearchResult(hit.Kind, label, url, Runs(hit.Title, markers), Runs(hit.Snippet, markers));
+    }
+
+    SearchResult ToResult(SearchHit hit, Staleness staleness)
+    {
+        var d = hit.Document;
+        return d.Kind switch
+        {
+            DocumentKinds.Comparison => new(d.Kind, "Comparison", ComparisonService.PathFor(d.Slugs) + Anchor(d.Attribute), hit.Title, hit.Snippet, hit.MatchesAll),
+            DocumentKinds.Framework => new(d.Kind, "Framework", links.FrameworkPath(d.Slug), hit.Title, hit.Snippet, hit.MatchesAll),
+            DocumentKinds.Fact => new(d.Kind, "Fact", links.FrameworkPath(d.Slug) + Anchor(d.Attribute), hit.Title, hit.Snippet, hit.MatchesAll)
+            {
+                Fact = new FactResult(d.Attribute!, new ComparisonCell(new Framework
+                {
+                    Slug = d.Slug, Name = d.FrameworkName ?? d.Slug, Language = "", Kind = "", Website = "", Repository = "", License = "",
+                    Summary = "", OverviewHtml = "", OverviewText = "", SourcePath = "",
+                }, d.Fact, staleness.IsStale(d.Fact, d.Attribute!)),
+                    d.Peer is null ? new ContentLink("Compare", links.FrameworkPath(d.Slug) + Anchor(d.Attribute))
+                        : new ContentLink($"{d.FrameworkName} vs {d.PeerName}", ComparisonService.PathFor([d.Slug, d.Peer]) + Anchor(d.Attribute))),
+            },
+            DocumentKinds.Article => new(d.Kind, "Article", links.ArticlePath(d.Slug), hit.Title, hit.Snippet, hit.MatchesAll),
+            _ => new(d.Kind, "FAQ", links.FaqPath(d.Slug), hit.Title, hit.Snippet, hit.MatchesAll),
+        };
+    }
+
+    static string Anchor(AttributeDefinition? attribute) => attribute is null ? "" : "#" + attribute.Key;
+
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? text, CancellationToken ct)
+    {
+        var query = Clean(text);
+        if (Terms(query).Count == 0) return [];
+        var suggestions = await engine.SuggestAsync(query, MaxSuggestions, ct);
+        return suggestions.Select(s => s.Kind switch
+        {
+            DocumentKinds.Comparison => new SearchSuggestion(s.Label, "Comparison", ComparisonService.PathFor(s.Slugs)),
+            DocumentKinds.Framework => new SearchSuggestion(s.Label, "Framework", links.FrameworkPath(s.Slug)),
+            _ => new SearchSuggestion(s.Label, "FAQ", links.FaqPath(s.Slug)),
+        }).ToList();
     }
 
     /// <summary>Control characters become spaces; the result is trimmed and capped without splitting a surrogate pair.</summary>
@@ -74,54 +94,7 @@ public sealed class SearchService(SiteDb db, LinkGenerator links)
         return cleaned[..cut].TrimEnd();
     }
 
-    /// <summary>The distinct words of the query, lower-cased: runs of letters, digits and combining marks,
-    /// the characters FTS5's unicode61 tokenizer keeps. Everything else (operators, quotes, emoji) separates words.</summary>
-    public static List<string> Terms(string query)
-    {
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        foreach (var rune in query.EnumerateRunes().Append(new Rune(' ')))
-        {
-            if (IsWordRune(rune)) { word.Append(rune.ToString()); continue; }
-            if (word.Length == 0) continue;
-            var term = word.ToString().ToLowerInvariant();
-            word.Clear();
-            if (!terms.Contains(term)) terms.Add(term);
-            if (terms.Count == MaxTerms) break;
-        }
-        return terms;
-    }
-
-    static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
-        _ => false,
-    };
-
-    /// <summary>Every term as an FTS5 string (so no user text is ever read as an operator), all required;
-    /// the last one also matches as a prefix, for a word still being typed.</summary>
-    public static string MatchExpression(IReadOnlyList<string> terms) =>
-        string.Join(' ', terms.Select((t, i) => $"\"{t.Replace("\"", "\"\"")}\"{(i == terms.Count - 1 ? "*" : "")}"));
-
-    /// <summary>Splits marked text into plain runs, the marked ones flagged as matches.</summary>
-    static IReadOnlyList<TextRun> Runs(string marked, Markers markers)
-    {
-        var runs = new List<TextRun>();
-        var text = new StringBuilder();
-        var inMatch = false;
-        for (var i = 0; i < marked.Length;)
-        {
-            var marker = marked.AsSpan(i).StartsWith(markers.Start) ? markers.Start : marked.AsSpan(i).StartsWith(markers.End) ? markers.End : null;
-            if (marker is null) { text.Append(marked[i++]); continue; }
-            if (text.Length > 0) runs.Add(new TextRun(text.ToString(), inMatch));
-            text.Clear();
-            inMatch = marker == markers.Start;
-            i += marker.Length;
-        }
-        if (text.Length > 0) runs.Add(new TextRun(text.ToString(), inMatch));
-        return runs;
-    }
+    /// <summary>The distinct words of the query, lower-cased and stemmed: runs of letters, digits and combining marks.
+    /// Everything else (operators, quotes, emoji) separates words.</summary>
+    public static List<string> Terms(string query) => SearchText.Terms(query, MaxTerms * 4).Distinct().Take(MaxTerms).ToList();
 }

@@ -1,0 +1,114 @@
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrameworkCompare.Web.Search;
+
+/// <summary>
+/// Search from an in-memory index of the read model, built at start-up and again after every import; a search
+/// waits for a build still under way, so a page found after an import is never missing from search.
+/// Snippets come from the texts of the shown results only, read from the database.
+/// </summary>
+public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabulary vocabulary, ILogger<MemorySearchEngine> log) : ISearchEngine
+{
+    const int SnippetWords = 24;
+    readonly SemaphoreSlim building = new(1, 1);
+    Task<SearchSnapshot?> current = Task.FromResult<SearchSnapshot?>(null);
+
+    /// <summary>Starts a build from the database as it is now; searches from now on see its result.</summary>
+    public void Rebuild() => current = BuildAsync(current);
+
+    async Task<SearchSnapshot?> BuildAsync(Task<SearchSnapshot?> previous)
+    {
+        await building.WaitAsync();
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await using var scope = scopes.CreateAsyncScope();
+            var snapshot = await SnapshotLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), vocabulary, CancellationToken.None);
+            log.LogInformation("Search index built: {Documents} documents, {Terms} terms in {Ms} ms", snapshot.Documents.Count, snapshot.Index.Ids.Count, started.ElapsedMilliseconds);
+            return snapshot;
+        }
+        catch (Exception e)
+        {
+            // Keep answering from the last good index rather than not at all.
+            log.LogError(e, "Building the search index failed");
+            return await previous;
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    public async Task<SearchOutcome> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var snapshot = await current.WaitAsync(ct);
+        if (snapshot is null) return SearchOutcome.Nothing;
+        var plan = snapshot.Plan(request.Query, request.Exact);
+        if (plan.Terms.Count == 0) return SearchOutcome.Nothing;
+        var (ranked, total) = snapshot.Rank(plan, request.Max + 2);
+
+        var hits = new List<(SearchDocument Document, bool All)>();
+        var first = new List<int>();
+        if (plan.Frameworks.Count is >= 2 and <= 4)
+        {
+            var slugs = plan.Frameworks.Order(StringComparer.Ordinal).ToList();
+            var attribute = plan.AttributeKey is null ? null : snapshot.Attributes.First(a => a.Key == plan.AttributeKey);
+            hits.Add((new SearchDocument(DocumentKinds.Comparison, string.Join(Framework.ComparisonSeparator, slugs),
+                string.Join(" vs ", slugs.Select(s => snapshot.FrameworkNames[s])), slugs) { Attribute = attribute }, true));
+        }
+        else if (plan.Frameworks.Count == 1)
+        {
+            if (plan.AttributeKey is not null && snapshot.ProfileOrFact(plan.Frameworks[0], plan.AttributeKey) is { } fact) first.Add(fact);
+            if (snapshot.ProfileOrFact(plan.Frameworks[0], null) is { } profile) first.Add(profile);
+        }
+        hits.AddRange(first.Select(d => (snapshot.Documents[d], true)));
+        hits.AddRange(ranked.Where(r => !first.Contains(r.Doc)).Select(r => (snapshot.Documents[r.Doc], r.All)));
+        if (hits.Count > request.Max) hits.RemoveRange(request.Max, hits.Count - request.Max);
+
+        var texts = await TextsAsync(hits.Select(h => h.Document).ToList(), ct);
+        var marker = new Marker(plan.Highlight, plan.HighlightPrefix);
+        var results = hits.Select(h => new SearchHit(h.Document, marker.Runs(h.Document.Title),
+            Snippet(h.Document, texts.GetValueOrDefault((h.Document.Kind, h.Document.Slug)), marker), h.All)).ToList();
+        return new SearchOutcome(true, plan.Corrected, results, total);
+    }
+
+    IReadOnlyList<TextRun> Snippet(SearchDocument document, string? text, Marker marker) => document.Kind switch
+    {
+        DocumentKinds.Comparison => [new TextRun(document.Attribute is { } a
+            ? $"{a.Label}, side by side, with every value’s source and the date it was checked."
+            : "Every fact side by side, with its source and the date it was checked.", false)],
+        DocumentKinds.Fact => [],
+        _ => text is null ? [] : marker.Snippet(text, SnippetWords),
+    };
+
+    /// <summary>The texts snippets are cut from, for the shown results only.</summary>
+    async Task<Dictionary<(string, string), string>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
+    {
+        var texts = new Dictionary<(string, string), string>();
+        var articles = shown.Where(d => d.Kind == DocumentKinds.Article).Select(d => d.Slug).ToList();
+        var faqs = shown.Where(d => d.Kind == DocumentKinds.Faq).Select(d => d.Slug).ToList();
+        var frameworks = shown.Where(d => d.Kind == DocumentKinds.Framework).Select(d => d.Slug).ToList();
+        if (articles.Count + faqs.Count + frameworks.Count == 0) return texts;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
+        if (articles.Count > 0)
+            foreach (var a in await db.Articles.Where(a => articles.Contains(a.Slug)).Select(a => new { a.Slug, a.Summary, a.Text }).ToListAsync(ct))
+                texts[(DocumentKinds.Article, a.Slug)] = a.Summary + "\n" + a.Text;
+        if (faqs.Count > 0)
+            foreach (var q in await db.FaqEntries.Where(q => faqs.Contains(q.Slug)).Select(q => new { q.Slug, q.AnswerText }).ToListAsync(ct))
+                texts[(DocumentKinds.Faq, q.Slug)] = q.AnswerText;
+        if (frameworks.Count > 0)
+            foreach (var f in await db.Frameworks.Where(f => frameworks.Contains(f.Slug)).Select(f => new { f.Slug, f.Summary, f.OverviewText }).ToListAsync(ct))
+                texts[(DocumentKinds.Framework, f.Slug)] = f.Summary + "\n" + f.OverviewText;
+        return texts;
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int max, CancellationToken ct)
+    {
+        var snapshot = await current.WaitAsync(ct);
+        return snapshot is null ? [] : Suggestions.For(snapshot, text, max);
+    }
+}
