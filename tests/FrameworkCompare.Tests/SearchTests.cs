@@ -58,16 +58,18 @@ public sealed class SearchTests(SearchTests.Site site) : IClassFixture<SearchTes
     {
         var page = await Search("django");
         var results = Results(page).ToDictionary(r => r.QuerySelector("h2 a")!.GetAttribute("href")!, r => r.QuerySelector(".kind")!.TextContent);
+        // A query naming one framework offers its profile first.
+        Assert.Equal("/frameworks/django", Results(page).First().QuerySelector("h2 a")!.GetAttribute("href"));
         Assert.Equal("Framework", results["/frameworks/django"]);
         Assert.Equal("Article", results["/articles/django-vs-flask"]);
         Assert.Equal("FAQ", results["/faq/is-django-still-relevant"]);
-        Assert.Equal($"{results.Count} results for “django”.", page.QuerySelector(".result-count")!.TextContent);
+        Assert.Matches(@"^\d+ results for “django”(, the best 10 shown)?\.$", page.QuerySelector(".result-count")!.TextContent);
     }
 
     [Fact]
     public async Task MatchesAreMarkedInTitleAndSnippet()
     {
-        var result = Assert.Single(Results(await Search("pyramid practice")));
+        var result = Results(await Search("pyramid practice")).First();
         Assert.Equal(["Pyramid", "practice"], result.QuerySelectorAll("h2 a mark").Select(m => m.TextContent));
         Assert.Equal("Pyramid in practice", result.QuerySelector("h2 a")!.TextContent);
     }
@@ -105,10 +107,14 @@ public sealed class SearchTests(SearchTests.Site site) : IClassFixture<SearchTes
     }
 
     [Fact]
-    public async Task EveryWordMustMatch()
+    public async Task PagesWithEveryWordComeBeforePagesWithSome()
     {
         var page = await Search("pyramid needs");
-        Assert.Equal(["/articles/choosing-a-stack"], Results(page).Select(r => r.QuerySelector("h2 a")!.GetAttribute("href")));
+        var results = Results(page).ToList();
+        Assert.Equal(["/articles/choosing-a-stack", "/articles/pyramid-in-practice"], results.Select(r => r.QuerySelector("h2 a")!.GetAttribute("href")));
+        Assert.DoesNotContain("partial", results[0].ClassList);
+        Assert.Contains("partial", results[1].ClassList);
+        Assert.Equal("1 result for “pyramid needs”.", page.QuerySelector(".result-count")!.TextContent);
     }
 
     [Fact]
@@ -169,11 +175,9 @@ public sealed class SearchTests(SearchTests.Site site) : IClassFixture<SearchTes
     }
 
     [Fact]
-    public void EveryWordBecomesAQuotedTermAndOnlyTheLastIsAPrefix()
+    public void OperatorsQuotesAndEmojiOnlySeparateWords()
     {
-        var terms = SearchService.Terms("Django AND (flask* \"NEAR\" -django: 日本語 🐍");
-        Assert.Equal(["django", "and", "flask", "near", "日本語"], terms);
-        Assert.Equal("\"django\" \"and\" \"flask\" \"near\" \"日本語\"*", SearchService.MatchExpression(terms));
+        Assert.Equal(["django", "and", "flask", "near", "日本語"], SearchService.Terms("Django AND (flask* \"NEAR\" -django: 日本語 🐍"));
     }
 
     [Fact]

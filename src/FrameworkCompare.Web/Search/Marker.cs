@@ -16,7 +16,8 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
         var words = SearchText.Words(text);
         if (words.Count == 0) return [];
         var first = words.FindIndex(w => IsMatch(w.Term));
-        var start = first <= 6 ? 0 : first - 6;
+        // A few words of lead-in before the first match; a text shorter than a snippet is shown whole.
+        var start = Math.Max(0, Math.Min(first - 6, words.Count - length));
         return Runs(text, words, start, length);
     }
 

@@ -73,7 +73,7 @@ public sealed class SearchSnapshot
             var changed = false;
             for (var i = 0; i < terms.Count; i++)
             {
-                if (Index.Ids.ContainsKey(terms[i]) || Vocabulary.StopWords.Contains(terms[i]) || preferred.Contains(terms[i])) continue;
+                if (Index.Ids.ContainsKey(terms[i]) || Vocabulary.StopWords.Contains(terms[i]) || preferred.Contains(terms[i]) || groupOf.ContainsKey(terms[i])) continue;
                 if (i == terms.Count - 1 && Index.Completions(terms[i], 1).Any()) continue;
                 if (Correction(terms[i]) is not { } fix) continue;
                 terms[i] = fix;
@@ -172,7 +172,7 @@ public sealed class SearchSnapshot
         if (allowed == 0) return null;
         string? best = null;
         var bestScore = (int.MaxValue, 1, 0);
-        foreach (var candidate in Index.Sorted.Concat(preferred))
+        foreach (var candidate in Index.Sorted.Concat(preferred).Concat(groupOf.Keys))
         {
             if (Math.Abs(candidate.Length - word.Length) > allowed) continue;
             var distance = SearchText.Distance(word, candidate, allowed);

@@ -74,7 +74,7 @@ public static class SearchText
             if (best > max) return max + 1;
             (prev2, prev, cur) = (prev, cur, prev2);
         }
-        return prev[b.Length];
+        return Math.Min(prev[b.Length], max + 1);
     }
 
     /// <summary>The edits a word of this length may be away from a known word to count as a typo of it.</summary>
