@@ -73,9 +73,9 @@ public sealed class JourneyTests(BrowserSite site)
         await using var watched = await site.OpenAsync("/");
         var page = watched.Page;
 
-        await page.Locator("form.site-search input[name=q]").FillAsync("flask admin");
+        await page.Locator("form.site-search input[name=q]").FillAsync("job market");
         await page.Locator("form.site-search input[name=q]").PressAsync("Enter");
-        await page.WaitForURLAsync(Url("/search?q=flask+admin"));
+        await page.WaitForURLAsync(Url("/search?q=job+market"));
 
         var first = page.Locator("main ol.results li a").First;
         var title = (await first.InnerTextAsync()).Trim();

@@ -13,9 +13,16 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
     /// <summary>About `length` words around the first match (the start of the text when none), with … where cut.</summary>
     public IReadOnlyList<TextRun> Snippet(string text, int length)
     {
-        var words = SearchText.Words(text);
+        // Read only as far as the snippet reaches: long articles usually match early.
+        var words = new List<SearchText.Word>();
+        var first = -1;
+        foreach (var word in SearchText.EnumerateWords(text))
+        {
+            if (first < 0 && IsMatch(word.Term)) first = words.Count;
+            words.Add(word);
+            if (first >= 0 && words.Count > first + length) break;
+        }
         if (words.Count == 0) return [];
-        var first = words.FindIndex(w => IsMatch(w.Term));
         // A few words of lead-in before the first match; a text shorter than a snippet is shown whole.
         var start = Math.Max(0, Math.Min(first - 6, words.Count - length));
         return Runs(text, words, start, length);

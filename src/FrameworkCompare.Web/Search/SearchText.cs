@@ -13,8 +13,19 @@ public static class SearchText
     public static List<Word> Words(string text, int max = int.MaxValue)
     {
         var words = new List<Word>();
+        foreach (var word in EnumerateWords(text))
+        {
+            if (words.Count == max) break;
+            words.Add(word);
+        }
+        return words;
+    }
+
+    /// <summary>The words of the text one at a time, so a caller that has seen enough can stop.</summary>
+    public static IEnumerable<Word> EnumerateWords(string text)
+    {
         var start = -1;
-        for (var i = 0; i <= text.Length && words.Count < max;)
+        for (var i = 0; i <= text.Length;)
         {
             var isWord = false;
             var width = 1;
@@ -23,12 +34,11 @@ public static class SearchText
             if (isWord && start < 0) start = i;
             if (!isWord && start >= 0)
             {
-                words.Add(new Word(start, i - start, Stem(text.Substring(start, i - start).ToLowerInvariant())));
+                yield return new Word(start, i - start, Stem(text.Substring(start, i - start).ToLowerInvariant()));
                 start = -1;
             }
             i += Math.Max(width, 1);
         }
-        return words;
     }
 
     public static List<string> Terms(string text, int max = int.MaxValue) => Words(text, max).Select(w => w.Term).ToList();

@@ -27,7 +27,7 @@
     input.setAttribute("aria-controls", id);
     input.autocomplete = "off";
 
-    let items = [], active = -1, timer = 0, controller = null;
+    let items = [], active = -1, timer = 0;
 
     function close() {
       list.hidden = true;
@@ -79,17 +79,16 @@
 
     async function fetchSuggestions(q) {
       if (cache.has(q)) { show(cache.get(q)); return; }
-      if (controller) controller.abort();
-      controller = new AbortController();
       try {
-        const response = await fetch("/search/suggest?q=" + encodeURIComponent(q), { signal: controller.signal, headers: { Accept: "application/json" } });
+        // Answers to earlier keystrokes may arrive late: only the one for what the box holds now is shown.
+        const response = await fetch("/search/suggest?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
         // Too many requests or any other failure: no suggestions, the form still works.
-        if (!response.ok) { show([]); return; }
+        if (!response.ok) { if (input.value.trim() === q) show([]); return; }
         const suggestions = await response.json();
         cache.set(q, suggestions);
         if (input.value.trim() === q) show(suggestions);
-      } catch (e) {
-        if (e.name !== "AbortError") show([]);
+      } catch {
+        if (input.value.trim() === q) show([]);
       }
     }
 
