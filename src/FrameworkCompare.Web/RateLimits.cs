@@ -35,7 +35,8 @@ public static class RateLimits
                 {
                     Kind.SignIn => FixedWindow("sign-in " + client, settings.SignInPermitLimit, settings.SignInWindowSeconds),
                     Kind.ReaderPost => FixedWindow("reader-post " + client, settings.ReaderPostPermitLimit, settings.ReaderPostWindowSeconds),
-                    _ => FixedWindow(client, settings.PermitLimit, settings.WindowSeconds),
+                    // Suggestions as a reader types have a window of their own, so typing does not use up their searches.
+                    _ => FixedWindow(context.Request.Path.StartsWithSegments("/search/suggest") ? "suggest " + client : client, settings.PermitLimit, settings.WindowSeconds),
                 };
             });
             options.OnRejected = (rejected, _) =>
