@@ -27,7 +27,8 @@
     input.setAttribute("aria-controls", id);
     input.autocomplete = "off";
 
-    let items = [], active = -1, timer = 0;
+    // wanted: the text whose suggestions may be shown; cleared by Escape, so a late answer does not reopen the list.
+    let items = [], active = -1, timer = 0, wanted = null;
 
     function close() {
       list.hidden = true;
@@ -78,23 +79,25 @@
     }
 
     async function fetchSuggestions(q) {
+      wanted = q;
       if (cache.has(q)) { show(cache.get(q)); return; }
       try {
         // Answers to earlier keystrokes may arrive late: only the one for what the box holds now is shown.
         const response = await fetch("/search/suggest?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
         // Too many requests or any other failure: no suggestions, the form still works.
-        if (!response.ok) { if (input.value.trim() === q) show([]); return; }
+        if (!response.ok) { if (wanted === q) show([]); return; }
         const suggestions = await response.json();
         cache.set(q, suggestions);
-        if (input.value.trim() === q) show(suggestions);
+        if (wanted === q && input.value.trim() === q) show(suggestions);
       } catch {
-        if (input.value.trim() === q) show([]);
+        if (wanted === q) show([]);
       }
     }
 
     input.addEventListener("input", () => {
       clearTimeout(timer);
       const q = input.value.trim();
+      wanted = null;
       if (q.length < 2) { show([]); return; }
       timer = setTimeout(() => fetchSuggestions(q), 150);
     });
@@ -116,6 +119,8 @@
           if (open && active >= 0) { e.preventDefault(); go(active); }
           break;
         case "Escape":
+          clearTimeout(timer);
+          wanted = null;
           if (open) { e.preventDefault(); close(); }
           break;
         case "Tab":
