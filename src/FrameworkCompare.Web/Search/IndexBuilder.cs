@@ -8,8 +8,10 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
     const float K1 = 1.2f, B = 0.75f, AverageBodyWords = 300;
 
     readonly Dictionary<string, int> ids = [];
-    readonly List<List<int>> docs = [];
-    readonly List<List<float>> weights = [];
+    // Every document's (term, weight) pairs one after another, in document order; Build sorts them by term.
+    readonly List<int> pairTerms = [];
+    readonly List<float> pairWeights = [];
+    readonly List<int> frequencies = [];
     readonly Dictionary<int, float> current = [];
     int documents;
 
@@ -21,10 +23,13 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
         AddField(keywords, KeywordWeight, saturate: false);
         AddField(summary, SummaryWeight, saturate: false);
         AddField(body, BodyWeight, saturate: true);
+        pairTerms.Add(-1 - documents);
+        pairWeights.Add(0);
         foreach (var (term, weight) in current)
         {
-            docs[term].Add(documents);
-            weights[term].Add(weight);
+            pairTerms.Add(term);
+            pairWeights.Add(weight);
+            frequencies[term]++;
         }
         documents++;
     }
@@ -56,37 +61,62 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
     int Id(string term)
     {
         if (ids.TryGetValue(term, out var id)) return id;
-        ids[term] = id = docs.Count;
-        docs.Add([]);
-        weights.Add([]);
+        ids[term] = id = frequencies.Count;
+        frequencies.Add(0);
         return id;
     }
 
-    public PostingIndex Build() => new(ids, [.. docs.Select(d => d.ToArray())], [.. weights.Select(w => w.ToArray())], documents);
+    /// <summary>The postings in one array per kind, each term's run starting at its offset (documents ascending within a run).</summary>
+    public PostingIndex Build()
+    {
+        var offsets = new int[frequencies.Count + 1];
+        for (var t = 0; t < frequencies.Count; t++) offsets[t + 1] = offsets[t] + frequencies[t];
+        var next = offsets[..^1];
+        var docs = new int[offsets[^1]];
+        var weights = new float[offsets[^1]];
+        var doc = 0;
+        for (var i = 0; i < pairTerms.Count; i++)
+        {
+            var term = pairTerms[i];
+            // A negative entry starts the next document's pairs.
+            if (term < 0) { doc = -1 - term; continue; }
+            var at = next[term]++;
+            docs[at] = doc;
+            weights[at] = pairWeights[i];
+        }
+        return new PostingIndex(ids, offsets, docs, weights, documents);
+    }
 }
 
-/// <summary>The built postings, read-only and shared by every search.</summary>
+/// <summary>The built postings, read-only and shared by every search: term t's documents are Docs[Offsets[t]..Offsets[t + 1]].</summary>
 public sealed class PostingIndex
 {
     public IReadOnlyDictionary<string, int> Ids { get; }
-    public int[][] Docs { get; }
-    public float[][] Weights { get; }
+    public int[] Offsets { get; }
+    public int[] Docs { get; }
+    public float[] Weights { get; }
     public float[] Idf { get; }
     public int DocumentCount { get; }
     /// <summary>Every word term (not the synonym groups' terms), in ordinal order, for prefixes and typos.</summary>
     public string[] Sorted { get; }
 
-    public PostingIndex(Dictionary<string, int> ids, int[][] docs, float[][] weights, int documentCount)
+    public PostingIndex(Dictionary<string, int> ids, int[] offsets, int[] docs, float[] weights, int documentCount)
     {
         Ids = ids;
+        Offsets = offsets;
         Docs = docs;
         Weights = weights;
         DocumentCount = documentCount;
-        Idf = docs.Select(d => (float)Math.Log(1 + (documentCount - d.Length + 0.5) / (d.Length + 0.5))).ToArray();
+        Idf = new float[offsets.Length - 1];
+        for (var t = 0; t < Idf.Length; t++)
+        {
+            var df = offsets[t + 1] - offsets[t];
+            Idf[t] = (float)Math.Log(1 + (documentCount - df + 0.5) / (df + 0.5));
+        }
         Sorted = ids.Keys.Where(k => k[0] != '~').Order(StringComparer.Ordinal).ToArray();
     }
 
-    public int Frequency(string term) => Ids.TryGetValue(term, out var id) ? Docs[id].Length : 0;
+    public int Frequency(string term) => Ids.TryGetValue(term, out var id) ? Offsets[id + 1] - Offsets[id] : 0;
 
     /// <summary>Terms starting with prefix (not the prefix itself), the most frequent first.</summary>
     public IEnumerable<string> Completions(string prefix, int max)

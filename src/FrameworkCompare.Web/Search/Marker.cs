@@ -13,19 +13,42 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
     /// <summary>About `length` words around the first match (the start of the text when none), with … where cut.</summary>
     public IReadOnlyList<TextRun> Snippet(string text, int length)
     {
-        // Read only as far as the snippet reaches: long articles usually match early.
+        // Long texts: start reading a little before the first place a matched word may begin, rather than
+        // splitting the whole text into words (a rare word can be deep in a long article).
+        var from = FirstCandidate(text) is var at and > 200 ? WordStartAfter(text, at - 80) : 0;
+        var part = from == 0 ? text : text[from..];
         var words = new List<SearchText.Word>();
         var first = -1;
-        foreach (var word in SearchText.EnumerateWords(text))
+        foreach (var word in SearchText.EnumerateWords(part))
         {
             if (first < 0 && IsMatch(word.Term)) first = words.Count;
             words.Add(word);
             if (first >= 0 && words.Count > first + length) break;
         }
         if (words.Count == 0) return [];
-        // A few words of lead-in before the first match; a text shorter than a snippet is shown whole.
-        var start = Math.Max(0, Math.Min(first - 6, words.Count - length));
-        return Runs(text, words, start, length);
+        var start = from > 0 ? Math.Max(0, first - 6) : Math.Max(0, Math.Min(first - 6, words.Count - length));
+        var runs = Runs(part, words, start, length);
+        return from > 0 && start == 0 ? [new TextRun("…", false), .. runs] : runs;
+    }
+
+    /// <summary>The earliest position where a matched term may start (terms are stems, so their first letters are a prefix of the word).</summary>
+    int FirstCandidate(string text)
+    {
+        var first = int.MaxValue;
+        foreach (var term in prefix is null ? terms : terms.Append(prefix))
+        {
+            if (term.Length == 0 || term[0] == '~') continue;
+            var stemPrefix = term.Length > 3 && term[^1] == 'y' ? term[..^1] : term;
+            var at = text.IndexOf(stemPrefix, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < first) first = at;
+        }
+        return first == int.MaxValue ? 0 : first;
+    }
+
+    static int WordStartAfter(string text, int at)
+    {
+        while (at < text.Length && char.IsLetterOrDigit(text[at])) at++;
+        return at;
     }
 
     IReadOnlyList<TextRun> Runs(string text, List<SearchText.Word> words, int startWord, int length)

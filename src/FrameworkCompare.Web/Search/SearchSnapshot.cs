@@ -204,10 +204,10 @@ public sealed class SearchSnapshot
                 foreach (var (term, factor) in plan.Terms[t].Alternatives)
                 {
                     if (!Index.Ids.TryGetValue(term, out var id)) continue;
-                    var docs = Index.Docs[id];
-                    var weights = Index.Weights[id];
+                    var docs = Index.Docs;
+                    var weights = Index.Weights;
                     var idf = Index.Idf[id] * factor;
-                    for (var p = 0; p < docs.Length; p++)
+                    for (int p = Index.Offsets[id], end = Index.Offsets[id + 1]; p < end; p++)
                     {
                         var doc = docs[p];
                         var s = idf * weights[p];

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The search page and the search box's suggestions, from the search engine's results.</summary>
-public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator links, IOptionsSnapshot<ContentOptions> options, TimeProvider clock)
+public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator links, IOptionsMonitor<ContentOptions> options, TimeProvider clock)
 {
     public const int MaxQueryLength = 200, MaxTerms = SearchSnapshot.MaxTerms, MaxResults = 10, MaxSuggestions = 8;
 
@@ -17,7 +17,7 @@ public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator
         var query = Clean(text);
         if (Terms(query).Count == 0) return new SearchViewModel { Query = query, Results = [] };
         var outcome = await engine.SearchAsync(new SearchRequest(query, exact, MaxResults), ct);
-        var staleness = Staleness.At(clock.GetUtcNow(), options.Value.StaleAfterMonths);
+        var staleness = Staleness.At(clock.GetUtcNow(), options.CurrentValue.StaleAfterMonths);
         var model = new SearchViewModel
         {
             Query = query,
