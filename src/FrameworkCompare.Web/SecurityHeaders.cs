@@ -20,7 +20,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
             var headers = context.Response.Headers;
             // Read when the response starts, so the routed endpoint's own rule applies (and an error page keeps the strict one).
             var metadata = context.GetEndpoint()?.Metadata;
-            var framedAnywhere = metadata?.GetMetadata<FramedByAnySiteAttribute>() is not null;
+            // An error page (an embed of a removed framework) keeps the strict rule: only a working embed may be framed.
+            var framedAnywhere = metadata?.GetMetadata<FramedByAnySiteAttribute>() is not null && context.Response.StatusCode < 400;
             var sharedImage = metadata?.GetMetadata<SharedImageAttribute>() is not null;
             var policy = sharedImage ? ImagePolicy : Policy + (framedAnywhere ? AnyFramer : NoFraming);
             headers.ContentSecurityPolicy = context.Request.IsHttps && !sharedImage ? policy + "; upgrade-insecure-requests" : policy;
