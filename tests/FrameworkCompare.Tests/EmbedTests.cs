@@ -125,6 +125,7 @@ public sealed class EmbedTests(EmbedTests.Site site) : IClassFixture<EmbedTests.
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(section.QuerySelector("textarea#badge-html")!.TextContent, page.Body!);
         Assert.Equal(["http://localhost/badge/django/license.svg", "http://localhost/badge/flask/license.svg"],
             html.OfType<AngleSharp.Dom.IElement>().Select(a => a.QuerySelector("img")!.GetAttribute("src")));
+        Assert.Contains("alt=\"Django · License: BSD-3-Clause\"", section.QuerySelector("textarea#badge-html")!.TextContent);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed record FactsTable(IReadOnlyList<Framework> Frameworks, IReadOnlyLi
     public bool Hints { get; init; }
     /// <summary>"Report a problem" in every cell.</summary>
     public bool ReportLinks { get; init; } = true;
-    /// <summary>More classes on the table (matrix, compact).</summary>
+    /// <summary>More classes on the table (matrix).</summary>
     public string? ExtraClass { get; init; }
     /// <summary>Row names link to this page's row anchor when set (an embed links back to the full page), else to their own.</summary>
     public string? RowLinksTo { get; init; }

@@ -93,7 +93,13 @@ public sealed class HostileContentTests(HostileContentTests.Site site) : IClassF
         }
         // The comparison's copy-ready embed code holds names as text: all three boxes arrive whole, none closed early.
         foreach (var code in page.QuerySelectorAll(".embed-code"))
+        {
             Assert.Equal(["embed-iframe", "badge-markdown", "badge-html"], code.QuerySelectorAll("textarea").Select(t => t.Id));
+            // Pasted into another site, the code is still one iframe and links with images: a name cannot add markup there.
+            var pasted = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(code.QuerySelector("#embed-iframe")!.TextContent + code.QuerySelector("#badge-html")!.TextContent);
+            Assert.Equal(["html", "head", "body", "iframe", "a", "img", "a", "img"], pasted.All.Select(e => e.LocalName));
+            Assert.All(pasted.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+        }
         foreach (var form in page.QuerySelectorAll("form"))
             Assert.StartsWith("/", form.GetAttribute("action"));
     }
