@@ -4,24 +4,44 @@ namespace FrameworkCompare.Web;
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     // No inline script or style anywhere: JSON-LD is data, not script, and CSS is one file.
-    const string ContentSecurityPolicy =
+    const string Policy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "manifest-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+        "manifest-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; ";
+
+    const string NoFraming = "frame-ancestors 'none'", AnyFramer = "frame-ancestors *";
+
+    // A badge is drawn with presentation attributes: it needs nothing at all, not even its own styles.
+    const string ImagePolicy = "default-src 'none'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
+            // Read when the response starts, so the routed endpoint's own rule applies (and an error page keeps the strict one).
+            var metadata = context.GetEndpoint()?.Metadata;
+            // An error page (an embed of a removed framework) keeps the strict rule: only a working embed may be framed.
+            var framedAnywhere = metadata?.GetMetadata<FramedByAnySiteAttribute>() is not null && context.Response.StatusCode < 400;
+            var sharedImage = metadata?.GetMetadata<SharedImageAttribute>() is not null;
+            var policy = sharedImage ? ImagePolicy : Policy + (framedAnywhere ? AnyFramer : NoFraming);
+            headers.ContentSecurityPolicy = context.Request.IsHttps && !sharedImage ? policy + "; upgrade-insecure-requests" : policy;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            if (framedAnywhere) headers.Remove("X-Frame-Options");
+            else headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = framedAnywhere || sharedImage ? "cross-origin" : "same-origin";
             return Task.CompletedTask;
         });
         return next(context);
     }
 }
+
+/// <summary>A page other sites may show in an iframe: frame-ancestors allows any site and X-Frame-Options is not sent.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class FramedByAnySiteAttribute : Attribute;
+
+/// <summary>An image other sites may show: Cross-Origin-Resource-Policy cross-origin, and a CSP that allows it nothing.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class SharedImageAttribute : Attribute;

@@ -14,7 +14,7 @@ public static class PageCache
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
-        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots";
+        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -31,6 +31,8 @@ public static class PageCache
         (SiteMap, [Frameworks, Articles, Faq], []),
         (Feed, [Articles], []),
         (Robots, [], []),
+        (Embed, [Frameworks], ["rows"]),
+        (Badge, [Frameworks], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)

@@ -105,18 +105,21 @@ public static partial class CodeHighlighter
 /// <summary>Renders fenced code with its language named on the block and the tokens highlighted.</summary>
 public sealed class HighlightingCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
+    const string ScrollBox = "role=\"region\" tabindex=\"0\" aria-label";
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var language = (block as FencedCodeBlock)?.Info?.Trim().Split(' ')[0] ?? "";
         var code = block.Lines.ToString();
         renderer.EnsureLine();
+        // A long line scrolls inside the block, so the block is a named region keyboard users can focus and scroll.
         if (language.Length == 0)
         {
-            renderer.Write("<pre><code>").Write(WebUtility.HtmlEncode(code)).WriteLine("</code></pre>");
+            renderer.Write($"<pre {ScrollBox}=\"Code example\"><code>").Write(WebUtility.HtmlEncode(code)).WriteLine("</code></pre>");
             return;
         }
         var encoded = WebUtility.HtmlEncode(language);
-        renderer.Write($"<pre data-lang=\"{encoded}\"><code class=\"language-{encoded}\">")
+        renderer.Write($"<pre data-lang=\"{encoded}\" {ScrollBox}=\"Code example, {encoded}\"><code class=\"language-{encoded}\">")
             .Write(CodeHighlighter.Highlight(language, code))
             .WriteLine("</code></pre>");
     }

@@ -41,7 +41,22 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("data-lang");
         sanitizer.AllowedSchemes.Add("mailto");
+        // The scroll boxes around tables and code are named and focusable: those attributes, on those elements only.
+        sanitizer.RemovingAttribute += (_, e) =>
+            e.Cancel = e.Reason == Ganss.Xss.RemoveReason.NotAllowedAttribute && IsScrollBoxAttribute(e.Tag, e.Attribute.Name, e.Attribute.Value);
         return sanitizer;
+    }
+
+    static bool IsScrollBoxAttribute(AngleSharp.Dom.IElement element, string name, string value)
+    {
+        var box = element.LocalName == "pre" || (element.LocalName == "div" && element.ClassName == ScrollingTableRenderer.BoxClass);
+        return box && name switch
+        {
+            "role" => value == "region",
+            "tabindex" => value == "0",
+            "aria-label" => true,
+            _ => false,
+        };
     }
 
     internal static string Sanitize(string html) => SecondWall.Sanitize(html);
@@ -59,6 +74,7 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         var renderer = new HtmlRenderer(html);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightingCodeBlockRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         renderer.Render(document);
         return new RenderedMarkdown(Sanitize(html.ToString()), PlainText(document), TableOfContents(document));
     }

@@ -21,9 +21,9 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
 
     /// <summary>
     /// Pages that only the running site can answer (search, the editors' status page, readers' report and question
-    /// forms): links to them are not followed; a static host sends those paths on to the site.
+    /// forms, the embed and badges other sites load): links to them are not followed; a static host sends those paths on to the site.
     /// </summary>
-    static readonly string[] Dynamic = ["/search", "/content-status", "/facts", "/questions"];
+    static readonly string[] Dynamic = ["/search", "/content-status", "/facts", "/questions", "/embed", "/badge"];
 
     public static bool IsDynamic(string path) => Dynamic.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal));
 
@@ -70,9 +70,9 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
             level = [];
             foreach (var (from, link) in links)
             {
-                if (LocalPath(link) is not { } path) continue;
+                if (LocalPath(link) is not { } path || IsDynamic(path)) continue;
                 if (Path.HasExtension(path)) linkedFiles.TryAdd(path, from);
-                else if (!IsDynamic(path) && seen.Add(path)) level.Add(path);
+                else if (seen.Add(path)) level.Add(path);
             }
             level.Sort(StringComparer.Ordinal);
         }

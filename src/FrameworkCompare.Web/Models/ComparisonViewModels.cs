@@ -19,6 +19,9 @@ public sealed class ComparisonViewModel
     public int HiddenRows { get; init; }
 
     public string Title => string.Join(" vs ", Frameworks.Select(f => f.Name));
+
+    /// <summary>The canonical selection, "django-vs-flask", as comparison and embed routes take it.</summary>
+    public string Selection => string.Join(Framework.ComparisonSeparator, Frameworks.Select(f => f.Slug));
 }
 
 public sealed record ComparisonSection(Category Category, IReadOnlyList<ComparisonRow> Rows);
@@ -33,3 +36,6 @@ public sealed record ComparisonRow(AttributeDefinition Attribute, IReadOnlyList<
 public sealed record ComparisonCell(Framework Framework, FactValue? Value, bool IsStale);
 
 public sealed record ComparisonProblem(int StatusCode, string Title, string Message, IReadOnlyList<FrameworkSummary> Suggestions);
+
+/// <summary>A comparison cut down to the rows an embedding site chose.</summary>
+public sealed record EmbedViewModel(ComparisonViewModel Comparison, ComparisonSection Rows);

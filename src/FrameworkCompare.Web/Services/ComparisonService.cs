@@ -14,7 +14,11 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
 
     public abstract record Outcome;
     public sealed record Found(ComparisonViewModel Model) : Outcome;
-    public sealed record MovedTo(string Path) : Outcome;
+    public sealed record MovedTo(string Path) : Outcome
+    {
+        /// <summary>The canonical selection ("django-vs-flask"), for routes other than the comparison page's own.</summary>
+        public string Selection => Path[(Path.LastIndexOf('/') + 1)..];
+    }
     public sealed record Problem(ComparisonProblem Details) : Outcome;
 
     public static string PathFor(IEnumerable<string> slugs) => "/compare/" + string.Join(Separator, slugs.Order(StringComparer.Ordinal));

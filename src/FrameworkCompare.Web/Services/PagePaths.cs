@@ -6,6 +6,7 @@ namespace FrameworkCompare.Web.Services;
 public static class PagePaths
 {
     public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report";
+    public const string EmbedComparison = "embed-comparison", Badge = "badge";
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
@@ -14,6 +15,21 @@ public static class PagePaths
     public static string FrameworkPath(this IUrlHelper url, string slug) => url.Links().FrameworkPath(slug);
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
     public static string FaqPath(this IUrlHelper url, string slug) => url.Links().FaqPath(slug);
+
+    /// <summary>The embeddable comparison, absolute: it is pasted into other sites. Rows are attribute keys, comma-separated.</summary>
+    public static string EmbedUrl(this IUrlHelper url, string selection, string? rows = null) =>
+        Absolute(url, EmbedComparison, new { selection, rows });
+
+    /// <summary>A fact's SVG badge, absolute: it is pasted into other sites.</summary>
+    public static string BadgeUrl(this IUrlHelper url, string framework, string attribute) =>
+        Absolute(url, Badge, new { framework, attribute });
+
+    static string Absolute(IUrlHelper url, string route, object values)
+    {
+        var request = url.ActionContext.HttpContext.Request;
+        return url.Links().GetUriByName(route, values, request.Scheme, request.Host)
+            ?? throw new InvalidOperationException($"No route named {route} takes {values}.");
+    }
 
     static LinkGenerator Links(this IUrlHelper url) => url.ActionContext.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 

@@ -1,6 +1,9 @@
 namespace FrameworkCompare.BrowserTests.Infrastructure;
 
-/// <summary>One page of every kind the site serves, with the status it should answer.</summary>
+/// <summary>
+/// One page of every kind the site serves, with the status it should answer: the axe, Nu and phone-width tests run
+/// over each. A new kind of page gets a line here.
+/// </summary>
 public static class PageTypes
 {
     public static readonly IReadOnlyList<(string Path, int Status)> All =
@@ -8,12 +11,22 @@ public static class PageTypes
         ("/", 200),
         ("/frameworks", 200),
         ("/frameworks/django", 200),
+        ("/compare", 200),
         ("/compare/django-vs-flask", 200),
         ("/compare/django-vs-fastapi-vs-flask-vs-litestar", 200),
+        ("/articles", 200),
         ("/articles/django-versus-flask", 200),
+        // Its Markdown table is wider than a phone.
+        ("/articles/choosing-a-python-web-framework", 200),
         ("/faq", 200),
         ("/faq/is-django-mvc", 200),
         ("/search?q=django", 200),
+        ("/content-status", 200),
+        ("/corrections", 200),
+        ("/facts/django/license", 200),
+        ("/questions/ask", 200),
+        ("/embed/compare/django-vs-flask", 200),
+        ("/embed/compare/django-vs-fastapi-vs-flask-vs-litestar?rows=latest-stable-version,supported-databases,async-support,official-tutorial", 200),
         ("/no-such-page", 404),
     ];
 

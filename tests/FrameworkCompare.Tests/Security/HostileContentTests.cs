@@ -31,6 +31,10 @@ public sealed class HostileContentTests(HostileContentTests.Site site) : IClassF
     {
         foreach (var url in new[] { $"/articles/xss-{i}", $"/faq/xss-{i}", $"/frameworks/x{i}", $"/compare/django-vs-x{i}" })
             AssertInert(await site.GetDocumentAsync(url), url);
+        // The badge names the framework: it stays well-formed SVG with only its own elements and no event attributes.
+        var badge = XDocument.Parse(await site.CreateReader().GetStringAsync($"/badge/x{i}/orm.svg")).Root!;
+        Assert.Equal(["svg", "title", "rect", "rect", "g", "text", "text"], badge.DescendantsAndSelf().Select(e => e.Name.LocalName));
+        Assert.DoesNotContain(badge.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name.LocalName == "href");
     }
 
     [Fact]
@@ -63,7 +67,7 @@ public sealed class HostileContentTests(HostileContentTests.Site site) : IClassF
         Assert.DoesNotContain(page.QuerySelectorAll(".prose a"), a => a.TextContent == "click");
     }
 
-    static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "frame", "frameset", "base", "style", "math", "applet", "noscript", "template", "textarea", "select:not(form.picker select):not(form.filters select)"];
+    static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "frame", "frameset", "base", "style", "math", "applet", "noscript", "template", "textarea:not(.embed-code textarea[readonly])", "select:not(form.picker select):not(form.filters select)"];
     static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "background", "poster", "srcset", "lowsrc", "dynsrc"];
 
     static void AssertInert(IHtmlDocument page, string url)
@@ -86,6 +90,15 @@ public sealed class HostileContentTests(HostileContentTests.Site site) : IClassF
                 if (UrlAttributes.Contains(attribute.Name.ToLowerInvariant()))
                     Assert.True(IsSafeUrl(attribute.Value), $"{url}: {element.LocalName} {attribute.Name}=\"{attribute.Value}\"");
             }
+        }
+        // The comparison's copy-ready embed code holds names as text: all three boxes arrive whole, none closed early.
+        foreach (var code in page.QuerySelectorAll(".embed-code"))
+        {
+            Assert.Equal(["embed-iframe", "badge-markdown", "badge-html"], code.QuerySelectorAll("textarea").Select(t => t.Id));
+            // Pasted into another site, the code is still one iframe and links with images: a name cannot add markup there.
+            var pasted = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(code.QuerySelector("#embed-iframe")!.TextContent + code.QuerySelector("#badge-html")!.TextContent);
+            Assert.Equal(["html", "head", "body", "iframe", "a", "img", "a", "img"], pasted.All.Select(e => e.LocalName));
+            Assert.All(pasted.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         }
         foreach (var form in page.QuerySelectorAll("form"))
             Assert.StartsWith("/", form.GetAttribute("action"));
