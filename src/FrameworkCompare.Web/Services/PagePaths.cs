@@ -6,6 +6,8 @@ namespace FrameworkCompare.Web.Services;
 public static class PagePaths
 {
     public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report";
+    public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
+        ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
@@ -14,6 +16,17 @@ public static class PagePaths
     public static string FrameworkPath(this IUrlHelper url, string slug) => url.Links().FrameworkPath(slug);
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
     public static string FaqPath(this IUrlHelper url, string slug) => url.Links().FaqPath(slug);
+
+    public static string FactHistoryPath(this LinkGenerator links, string framework, string attribute) =>
+        links.GetPathByName(FactHistory, new { framework, attribute }) ?? throw new InvalidOperationException($"No history route for '{framework}/{attribute}'.");
+
+    /// <summary>The changes page, or its feed, of one framework or (null) of all.</summary>
+    public static string ChangesPath(this LinkGenerator links, string? framework, bool feed = false) =>
+        (framework is null ? links.GetPathByName(feed ? ChangesFeed : Changes) : links.GetPathByName(feed ? FrameworkChangesFeed : FrameworkChanges, new { framework }))
+        ?? throw new InvalidOperationException($"No changes route for '{framework}'.");
+
+    public static string FactHistoryPath(this IUrlHelper url, string framework, string attribute) => url.Links().FactHistoryPath(framework, attribute);
+    public static string ChangesPath(this IUrlHelper url, string? framework, bool feed = false) => url.Links().ChangesPath(framework, feed);
 
     static LinkGenerator Links(this IUrlHelper url) => url.ActionContext.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 
