@@ -4,6 +4,7 @@ using FrameworkCompare.Tests.Editor;
 using FrameworkCompare.Tests.Infrastructure;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrameworkCompare.Tests.History;
@@ -97,6 +98,19 @@ public sealed class FactHistoryTests : IAsyncLifetime
         Assert.Contains("new source", history.QuerySelector("table.fact-history td.new")!.TextContent);
         // The same figure checked on the same day is one point: no trend to draw.
         Assert.Null(history.QuerySelector("figure.trend"));
+    }
+
+    [Fact]
+    public async Task RebuildingTheDerivedChangesGivesTheSameRows()
+    {
+        await PublishAsync(StarsBlock.Replace("86000", "91000"));
+        var before = await EditorSite.EventuallyAsync(Changes, c => c.Count > 0);
+
+        site.Site.Query(db => db.FactChanges.ExecuteDelete());
+        await SettledAsync();
+
+        Assert.Equal(before.Select(Row), Changes().Select(Row));
+        static string Row(FactChange c) => $"{c.FrameworkSlug} {c.AttributeKey} {c.Old.Value} {c.New.Value} {c.Old.SourceUrl} {c.New.SourceUrl} {c.ChangedAt:O}";
     }
 
     [Fact]

@@ -70,6 +70,17 @@ public sealed class GitFactHistoryTests : IAsyncLifetime
         Assert.Contains("/changes/django</loc>", sitemap);
     }
 
+    [Fact]
+    public async Task AFreshDatabaseOverTheSameRepositoryFindsTheSameChangesAndNoOthers()
+    {
+        var before = Changes().Select(Row).ToList();
+        // The second site shares the content folder (and deletes it when disposed, before the first site is).
+        await using var rebuilt = new SiteFactory(content, settings: new Dictionary<string, string> { ["Editor:GitCommit"] = "false" });
+        var after = await EditorSite.EventuallyAsync(() => rebuilt.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList()), c => c.Count >= 2);
+        Assert.Equal(before, after.Select(Row));
+        static string Row(FactChange c) => $"{c.FrameworkSlug} {c.AttributeKey} {c.Old.Value} {c.New.Value} {c.ChangedAt:O}";
+    }
+
     List<FactChange> Changes() => site.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList());
 
     void Commit(string date, string message)
