@@ -14,6 +14,8 @@ public static class PageTypes
         ("/faq", 200),
         ("/faq/is-django-mvc", 200),
         ("/search?q=django", 200),
+        ("/changes", 200),
+        ("/facts/tornado/contributors/history", 200),
         ("/no-such-page", 404),
     ];
 
