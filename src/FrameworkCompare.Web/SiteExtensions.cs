@@ -47,6 +47,7 @@ public static class SiteExtensions
         // Pages
         services.AddScoped<FrameworkDirectory>();
         services.AddScoped<FactSheet>();
+        services.AddScoped<FactHistoryService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();

@@ -33,7 +33,8 @@ public sealed class ExportTests : IDisposable
         var paths = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => new Uri(l.Value).AbsolutePath).ToList();
         Assert.Contains("/compare/django-vs-flask", paths);
         Assert.All(paths, p => Assert.True(File.Exists(PageFile(p)), $"{p} was not exported"));
-        foreach (var file in new[] { "index.html", "404.html", "robots.txt", "feed.xml", "favicon.svg", "css/site.css", "compare/django-vs-flask/index.html" })
+        foreach (var file in new[] { "index.html", "404.html", "robots.txt", "feed.xml", "favicon.svg", "css/site.css", "compare/django-vs-flask/index.html",
+                     "changes/index.html", "changes/feed.xml", "changes/django/index.html", "changes/django/feed.xml" })
             Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} is missing");
 
         var page = await OpenAsync(PageFile("/compare/django-vs-flask"));

@@ -14,7 +14,8 @@ public static class PageCache
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
-        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge";
+        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge",
+        Changes = "changes";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -33,6 +34,7 @@ public static class PageCache
         (Robots, [], []),
         (Embed, [Frameworks], ["rows"]),
         (Badge, [Frameworks], []),
+        (Changes, [Frameworks], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)
@@ -40,6 +42,7 @@ public static class PageCache
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<ContentVersions>();
         services.AddHostedService<EvictOnImport>();
+        services.AddHostedService<EvictOnFactHistory>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -91,6 +94,29 @@ public static class PageCache
         var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
         var encoding = compression.CheckRequestAcceptsCompression(http) ? compression.GetCompressionProvider(http)?.EncodingName : null;
         return new("enc", encoding ?? "identity");
+    }
+
+    /// <summary>Fact changes are derived after the import that brought them: their pages show "recently changed" marks.</summary>
+    sealed class EvictOnFactHistory(Editing.FactHistoryBuilder history, IOutputCacheStore store, ContentVersions versions) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            history.Changed += Evict;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            history.Changed -= Evict;
+            return Task.CompletedTask;
+        }
+
+        void Evict()
+        {
+            versions.Bump(Frameworks);
+            var eviction = store.EvictByTagAsync(Frameworks, CancellationToken.None);
+            if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
+        }
     }
 
     sealed class EvictOnImport(ContentImporter importer, IOutputCacheStore store, ContentVersions versions) : IHostedService

@@ -126,6 +126,31 @@ sealed class SourceCheckConfiguration : IEntityTypeConfiguration<SourceCheck>
     public void Configure(EntityTypeBuilder<SourceCheck> e) => e.ToTable("SourceChecks").HasKey(c => c.Url);
 }
 
+sealed class FactChangeConfiguration : IEntityTypeConfiguration<FactChange>
+{
+    public void Configure(EntityTypeBuilder<FactChange> e)
+    {
+        e.ToTable("FactChanges");
+        e.HasIndex(c => c.Path);
+        e.HasIndex(c => new { c.FrameworkSlug, c.AttributeKey });
+        e.HasIndex(c => c.ChangedAt);
+        // Stored as a number so SQLite can order and compare it.
+        e.Property(c => c.ChangedAt).HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+        e.OwnsOne(c => c.Old, o => Columns(o, "Old"));
+        e.OwnsOne(c => c.New, o => Columns(o, "New"));
+        e.Navigation(c => c.Old).IsRequired();
+        e.Navigation(c => c.New).IsRequired();
+    }
+
+    static void Columns(OwnedNavigationBuilder<FactChange, FactState> state, string prefix)
+    {
+        state.Property(s => s.Value).HasColumnName(prefix + "Value");
+        state.Property(s => s.UnknownReason).HasColumnName(prefix + "UnknownReason");
+        state.Property(s => s.SourceUrl).HasColumnName(prefix + "SourceUrl");
+        state.Property(s => s.Checked).HasColumnName(prefix + "Checked");
+    }
+}
+
 static class JsonColumn
 {
     /// <summary>Stores a list of records as one JSON text column.</summary>

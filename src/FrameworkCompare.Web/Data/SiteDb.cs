@@ -21,6 +21,7 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<RetiredPage> RetiredPages => Set<RetiredPage>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
     public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
+    public DbSet<FactChange> FactChanges => Set<FactChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

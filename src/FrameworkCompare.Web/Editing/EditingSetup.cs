@@ -9,7 +9,10 @@ public static class EditingSetup
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
         services.AddHostedService<ForgetReporterEmails>();
+        services.AddSingleton<GitProcess>();
         services.AddSingleton<GitCommitter>();
+        services.AddSingleton<GitHistory>();
+        services.AddSingleton<FactHistoryBuilder>();
         services.AddSingleton<ContentWriter>();
         services.AddSingleton<OutsideChanges>();
         services.AddHostedService(provider => provider.GetRequiredService<OutsideChanges>());

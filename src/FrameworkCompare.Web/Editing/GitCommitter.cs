@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Editing;
@@ -7,9 +6,8 @@ namespace FrameworkCompare.Web.Editing;
 /// Commits one published path when content/ is inside a git work tree. Only that path is committed, never what
 /// else is staged; while a merge or rebase is under way, or the index is locked, it commits nothing and says why.
 /// </summary>
-public sealed class GitCommitter(IOptions<EditorOptions> options, ILogger<GitCommitter> log)
+public sealed class GitCommitter(GitProcess git, IOptions<EditorOptions> options, ILogger<GitCommitter> log)
 {
-    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     static readonly string[] BusyMarkers = ["MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD", "REVERT_HEAD", "index.lock"];
 
     /// <summary>Null when committed (or when there is no repository); otherwise why not.</summary>
@@ -44,33 +42,7 @@ public sealed class GitCommitter(IOptions<EditorOptions> options, ILogger<GitCom
 
     async Task<(int Code, string Output)> GitAsync(string folder, CancellationToken ct, params string[] args)
     {
-        var start = new ProcessStartInfo(options.Value.Git) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        // The site commits as itself; the editor is the author.
-        foreach (var (key, value) in new Dictionary<string, string>
-                 {
-                     ["GIT_COMMITTER_NAME"] = "FrameworkCompare workspace", ["GIT_COMMITTER_EMAIL"] = "workspace@frameworkcompare.invalid",
-                     ["GIT_TERMINAL_PROMPT"] = "0",
-                 })
-            start.Environment[key] = value;
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync(ct);
-            var error = process.StandardError.ReadToEndAsync(ct);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(Timeout);
-            try { await process.WaitForExitAsync(timeout.Token); }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, $"git {args[0]} took longer than {Timeout.TotalSeconds} s");
-            }
-            return (process.ExitCode, await output + await error);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"git could not be started: {e.Message}");
-        }
+        var result = await git.RunAsync(folder, ct, args);
+        return (result.Code, result.All);
     }
 }

@@ -11,7 +11,8 @@ namespace FrameworkCompare.Web.Editing;
 /// Gives files changed outside the workspace (by hand, by git pull) a revision, so each file's history is complete:
 /// every file once at start-up, then the files each import touched.
 /// </summary>
-public sealed class OutsideChanges(ContentImporter importer, ContentWriter writer, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
+public sealed class OutsideChanges(
+    ContentImporter importer, ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
     : BackgroundService
 {
     readonly Channel<IReadOnlyCollection<string>?> pending = Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
@@ -42,6 +43,15 @@ public sealed class OutsideChanges(ContentImporter importer, ContentWriter write
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Could not record changes made outside the workspace");
+            }
+            try
+            {
+                // After the revisions, outside the writer's lock: reading git history must not hold up a publish.
+                await history.UpdateAsync(paths, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Could not update the facts' history");
             }
         }
     }

@@ -32,8 +32,8 @@ public sealed record ComparisonRow(AttributeDefinition Attribute, IReadOnlyList<
     public bool AllAgree => Cells.All(c => c.Value is { IsUnknown: false }) && Cells.Select(c => c.Value!.Value).Distinct().Count() == 1;
 }
 
-/// <summary>One framework's value in one row; Value is null when the profile records nothing.</summary>
-public sealed record ComparisonCell(Framework Framework, FactValue? Value, bool IsStale);
+/// <summary>One framework's value in one row; Value is null when the profile records nothing. HasHistory: it had earlier values.</summary>
+public sealed record ComparisonCell(Framework Framework, FactValue? Value, bool IsStale, bool HasHistory = false, bool RecentlyChanged = false);
 
 public sealed record ComparisonProblem(int StatusCode, string Title, string Message, IReadOnlyList<FrameworkSummary> Suggestions);
 

@@ -14,18 +14,20 @@ public sealed class FactSheet(SiteDb db, IOptionsSnapshot<ContentOptions> option
         var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(ct);
         var attributes = await db.Attributes.OrderBy(a => a.Order).ThenBy(a => a.Key).ToListAsync(ct);
         var staleness = Staleness.At(clock.GetUtcNow(), options.Value.StaleAfterMonths);
+        var marks = await FactHistoryService.MarksAsync(db, [.. frameworks.Select(f => f.Slug)], clock.GetUtcNow(), ct);
         return categories
             .Select(category => new ComparisonSection(category, attributes
                 .Where(a => a.CategoryKey == category.Key)
-                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleness)).ToList()))
+                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleness, marks)).ToList()))
                 .ToList()))
             .Where(s => s.Rows.Count > 0)
             .ToList();
     }
 
-    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, Staleness staleness)
+    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, Staleness staleness, Dictionary<(string, string), bool> history)
     {
         var value = framework.Values.FirstOrDefault(v => v.AttributeKey == attribute.Key);
-        return new ComparisonCell(framework, value, staleness.IsStale(value, attribute));
+        var hasHistory = history.TryGetValue((framework.Slug, attribute.Key), out var recent);
+        return new ComparisonCell(framework, value, staleness.IsStale(value, attribute), hasHistory, recent);
     }
 }

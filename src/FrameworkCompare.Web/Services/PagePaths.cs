@@ -7,6 +7,8 @@ public static class PagePaths
 {
     public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report";
     public const string EmbedComparison = "embed-comparison", Badge = "badge";
+    public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
+        ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
@@ -30,6 +32,16 @@ public static class PagePaths
         return url.Links().GetUriByName(route, values, request.Scheme, request.Host)
             ?? throw new InvalidOperationException($"No route named {route} takes {values}.");
     }
+    public static string FactHistoryPath(this LinkGenerator links, string framework, string attribute) =>
+        links.GetPathByName(FactHistory, new { framework, attribute }) ?? throw new InvalidOperationException($"No history route for '{framework}/{attribute}'.");
+
+    /// <summary>The changes page, or its feed, of one framework or (null) of all.</summary>
+    public static string ChangesPath(this LinkGenerator links, string? framework, bool feed = false) =>
+        (framework is null ? links.GetPathByName(feed ? ChangesFeed : Changes) : links.GetPathByName(feed ? FrameworkChangesFeed : FrameworkChanges, new { framework }))
+        ?? throw new InvalidOperationException($"No changes route for '{framework}'.");
+
+    public static string FactHistoryPath(this IUrlHelper url, string framework, string attribute) => url.Links().FactHistoryPath(framework, attribute);
+    public static string ChangesPath(this IUrlHelper url, string? framework, bool feed = false) => url.Links().ChangesPath(framework, feed);
 
     static LinkGenerator Links(this IUrlHelper url) => url.ActionContext.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 

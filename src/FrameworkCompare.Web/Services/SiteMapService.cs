@@ -27,6 +27,7 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator 
         [
             new("/"), new("/frameworks"), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
             new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)),
+            new(links.ChangesPath(null)), .. frameworks.Select(s => new Page(links.ChangesPath(s))),
         ];
     }
 

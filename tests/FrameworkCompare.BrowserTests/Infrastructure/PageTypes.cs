@@ -27,6 +27,8 @@ public static class PageTypes
         ("/questions/ask", 200),
         ("/embed/compare/django-vs-flask", 200),
         ("/embed/compare/django-vs-fastapi-vs-flask-vs-litestar?rows=latest-stable-version,supported-databases,async-support,official-tutorial", 200),
+        ("/changes", 200),
+        ("/facts/tornado/contributors/history", 200),
         ("/no-such-page", 404),
     ];
 

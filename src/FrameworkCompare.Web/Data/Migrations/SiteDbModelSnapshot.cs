@@ -289,6 +289,38 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.FactChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributeKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FrameworkSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("Path");
+
+                    b.HasIndex("FrameworkSlug", "AttributeKey");
+
+                    b.ToTable("FactChanges", (string)null);
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.FactValue", b =>
                 {
                     b.Property<int>("Id")
@@ -766,6 +798,73 @@ namespace FrameworkCompare.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrameworkCompare.Web.Models.FactChange", b =>
+                {
+                    b.OwnsOne("FrameworkCompare.Web.Models.FactState", "New", b1 =>
+                        {
+                            b1.Property<long>("FactChangeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Checked")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NewChecked");
+
+                            b1.Property<string>("SourceUrl")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NewSourceUrl");
+
+                            b1.Property<string>("UnknownReason")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NewUnknownReason");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NewValue");
+
+                            b1.HasKey("FactChangeId");
+
+                            b1.ToTable("FactChanges");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FactChangeId");
+                        });
+
+                    b.OwnsOne("FrameworkCompare.Web.Models.FactState", "Old", b1 =>
+                        {
+                            b1.Property<long>("FactChangeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Checked")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OldChecked");
+
+                            b1.Property<string>("SourceUrl")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OldSourceUrl");
+
+                            b1.Property<string>("UnknownReason")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OldUnknownReason");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OldValue");
+
+                            b1.HasKey("FactChangeId");
+
+                            b1.ToTable("FactChanges");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FactChangeId");
+                        });
+
+                    b.Navigation("New")
+                        .IsRequired();
+
+                    b.Navigation("Old")
                         .IsRequired();
                 });
 

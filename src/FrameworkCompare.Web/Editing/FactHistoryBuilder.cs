@@ -1,0 +1,128 @@
+using System.Text;
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkCompare.Web.Editing;
+
+/// <summary>
+/// Derives each profile's fact changes from its versions: the git history from before the site first saw the file,
+/// then its revisions. The first version is the baseline, so a first import, a re-import of the same text or a rebuilt
+/// database adds no change; neither does a new checked date or note. A fact recorded for the first time is a baseline too.
+/// </summary>
+public sealed class FactHistoryBuilder(
+    IServiceScopeFactory scopes, GitHistory git, FrameworkParser parser, IOptions<ContentOptions> content, ILogger<FactHistoryBuilder> log)
+{
+    readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Raised after an update that changed any row, so pages showing changes can be evicted.</summary>
+    public event Action? Changed;
+
+    sealed record Version(DateTimeOffset At, string Text);
+
+    /// <summary>Brings the changes of <paramref name="paths"/> (null: every profile) up to date with their history.</summary>
+    public async Task UpdateAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
+            var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
+            if (attributes.Count == 0) return;
+            var catalog = new Catalog(await db.Categories.AsNoTracking().ToListAsync(ct), attributes);
+            var changed = false;
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var profiles = await ProfilesAsync(db, paths, ct);
+            foreach (var path in profiles)
+                changed |= await UpdatePathAsync(db, catalog, path, ct);
+            log.LogInformation("Derived the fact history of {Count} profiles in {Ms} ms", profiles.Count, started.ElapsedMilliseconds);
+            if (changed) Changed?.Invoke();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    async Task<List<string>> ProfilesAsync(SiteDb db, IReadOnlyCollection<string>? paths, CancellationToken ct)
+    {
+        static bool IsProfile(string p) => p.StartsWith("frameworks/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal);
+        // A new catalog can change how every profile's values read.
+        if (paths is not null && !paths.Contains(CatalogParser.FileName)) return [.. paths.Where(IsProfile).Distinct()];
+        var known = await db.Revisions.Select(r => r.Path).Distinct().ToListAsync(ct);
+        var derived = await db.FactChanges.Select(c => c.Path).Distinct().ToListAsync(ct);
+        var onDisk = Directory.Exists(content.Value.FullPath)
+            ? ContentScanner.Scan(content.Value.FullPath).Sources.Where(s => s.Kind == ContentKind.Framework).Select(s => s.Path)
+            : [];
+        return [.. known.Concat(derived).Concat(onDisk).Where(IsProfile).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    async Task<bool> UpdatePathAsync(SiteDb db, Catalog catalog, string path, CancellationToken ct)
+    {
+        var rows = Derive(path, catalog, await VersionsAsync(db, path, ct));
+        var existing = await db.FactChanges.AsNoTracking().Where(c => c.Path == path).OrderBy(c => c.Id).ToListAsync(ct);
+        if (existing.Select(Key).SequenceEqual(rows.Select(Key))) return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.FactChanges.Where(c => c.Path == path).ExecuteDeleteAsync(ct);
+        db.FactChanges.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        log.LogInformation("{Path}: {Count} fact changes in its history", path, rows.Count);
+        return true;
+    }
+
+    /// <summary>Git versions up to the one the site first recorded (by text, else by time), then every revision.</summary>
+    async Task<List<Version>> VersionsAsync(SiteDb db, string path, CancellationToken ct)
+    {
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.Path == path).OrderBy(r => r.Id)
+            .Select(r => new { r.Text, r.At }).ToListAsync(ct);
+        var committed = await git.VersionsAsync(content.Value.FullPath, path, ct);
+        if (revisions.Count > 0)
+        {
+            var first = revisions[0];
+            var same = committed.FindLastIndex(c => c.At <= first.At && SameText(c.Text, first.Text));
+            if (same < 0) same = committed.FindIndex(c => SameText(c.Text, first.Text));
+            committed = same >= 0 ? committed[..(same + 1)] : [.. committed.Where(c => c.At <= first.At)];
+        }
+        return [.. committed.Select(c => new Version(c.At, c.Text)), .. revisions.Where(r => r.Text is not null).Select(r => new Version(r.At, r.Text!))];
+    }
+
+    List<FactChange> Derive(string path, Catalog catalog, List<Version> versions)
+    {
+        var changes = new List<FactChange>();
+        Dictionary<string, FactState>? last = null;
+        string? previousText = null, slug = null;
+        foreach (var version in versions)
+        {
+            if (SameText(version.Text, previousText)) continue;
+            previousText = version.Text;
+            // A version that does not parse was never served: readers kept the one before it.
+            var framework = parser.Parse(ContentSource.FromBytes(path, ContentKind.Framework, Encoding.UTF8.GetBytes(version.Text)), catalog, []);
+            if (framework is null) continue;
+            slug = framework.Slug;
+            last ??= [];
+            var at = version.At.ToUniversalTime();
+            foreach (var fact in framework.Values)
+            {
+                var now = FactState.Of(fact);
+                if (last.TryGetValue(fact.AttributeKey, out var before) && !before.SameFactAs(now))
+                    changes.Add(new FactChange { Path = path, FrameworkSlug = "", AttributeKey = fact.AttributeKey, Old = before, New = now, ChangedAt = at });
+                last[fact.AttributeKey] = now;
+            }
+        }
+        // The file's latest slug, so its history follows it to its current page.
+        foreach (var change in changes) change.FrameworkSlug = slug!;
+        return changes;
+    }
+
+    static bool SameText(string? a, string? b) =>
+        a is not null && b is not null && a.Replace("\r\n", "\n").TrimEnd() == b.Replace("\r\n", "\n").TrimEnd();
+
+    static string Key(FactChange c) => string.Join('\u001f', c.FrameworkSlug, c.AttributeKey, State(c.Old), State(c.New), c.ChangedAt.UtcTicks);
+
+    static string State(FactState s) => $"{s.Value}\u001e{s.UnknownReason}\u001e{s.SourceUrl}\u001e{s.Checked:yyyy-MM-dd}";
+}
