@@ -49,6 +49,7 @@ public static class SiteExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<AuthorDirectory>();
         services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
         services.AddScoped<RetiredPageLookup>();

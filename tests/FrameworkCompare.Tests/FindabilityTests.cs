@@ -51,6 +51,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
             "/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/fastapi-vs-flask",
             "/articles", "/articles/async-basics", "/articles/django-vs-flask", "/articles/zeta-news",
             "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster",
+            "/authors", "/authors/test-author",
         ];
         Assert.Equal(expected.Select(p => Root + p).Order(StringComparer.Ordinal),
             urls.Select(u => u.Element(Sitemap + "loc")!.Value).Order(StringComparer.Ordinal));

@@ -10,11 +10,12 @@ namespace FrameworkCompare.Web.Caching;
 /// </summary>
 public static class PageCache
 {
-    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq";
+    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq", Authors = "authors";
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
-        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots";
+        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots",
+        AuthorList = "author-list", AuthorPage = "author-page";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -24,13 +25,15 @@ public static class PageCache
         (Profile, [Frameworks, Articles, Faq], []),
         (Picker, [Frameworks], ["f"]),
         (Comparison, [Frameworks, Articles, Faq], ["only", "format"]),
-        (ArticleList, [Articles], []),
-        (Article, [Articles, Frameworks], []),
+        (ArticleList, [Articles, Authors], []),
+        (Article, [Articles, Frameworks, Authors], []),
         (FaqList, [Faq], []),
         (FaqAnswer, [Faq, Frameworks], []),
-        (SiteMap, [Frameworks, Articles, Faq], []),
-        (Feed, [Articles], []),
+        (SiteMap, [Frameworks, Articles, Faq, Authors], []),
+        (Feed, [Articles, Authors], []),
         (Robots, [], []),
+        (AuthorList, [Authors], []),
+        (AuthorPage, [Authors, Articles], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)
@@ -81,6 +84,7 @@ public static class PageCache
         if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks")) yield return Frameworks;
         if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
         if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
+        if (plan.Authors.Count > 0 || removed.Contains("authors")) yield return Authors;
     }
 
     /// <summary>The encoding the compression middleware will pick, so each representation is cached apart.</summary>

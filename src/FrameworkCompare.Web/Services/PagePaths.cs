@@ -5,15 +5,17 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>Readers' page addresses, generated from the routes the controllers declare by these names, never concatenated.</summary>
 public static class PagePaths
 {
-    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report";
+    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author";
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
     public static string FaqPath(this LinkGenerator links, string slug) => Path(links, FaqAnswer, slug);
+    public static string AuthorPath(this LinkGenerator links, string slug) => Path(links, Author, slug);
 
     public static string FrameworkPath(this IUrlHelper url, string slug) => url.Links().FrameworkPath(slug);
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
     public static string FaqPath(this IUrlHelper url, string slug) => url.Links().FaqPath(slug);
+    public static string AuthorPath(this IUrlHelper url, string slug) => url.Links().AuthorPath(slug);
 
     static LinkGenerator Links(this IUrlHelper url) => url.ActionContext.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 
