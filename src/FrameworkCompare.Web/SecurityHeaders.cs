@@ -19,9 +19,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            // The API and its description are meant to be read from other sites (CORS); pages and assets are not.
+            headers["Cross-Origin-Resource-Policy"] = IsShared(context.Request.Path) ? "cross-origin" : "same-origin";
             return Task.CompletedTask;
         });
         return next(context);
     }
+
+    static bool IsShared(PathString path) => path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/openapi");
 }

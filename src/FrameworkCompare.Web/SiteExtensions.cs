@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Api;
 using FrameworkCompare.Web.Areas.Editor;
 using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Checks;
@@ -72,6 +73,9 @@ public static class SiteExtensions
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddPageCaching();
+        services.AddSiteApi();
+        // Responses do not name the server software.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         // Security
         services.AddSiteRateLimits();
@@ -98,6 +102,7 @@ public static class SiteExtensions
         app.UseMiddleware<PrivatePages>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -106,5 +111,6 @@ public static class SiteExtensions
         app.UseStaticFiles(StaticAssets.Options);
         app.UseStaticFiles(StaticAssets.Media(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value));
         app.MapControllers();
+        app.MapSiteApiDocument();
     }
 }

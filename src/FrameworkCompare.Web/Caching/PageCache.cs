@@ -15,7 +15,8 @@ public static class PageCache
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
         FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots",
-        AuthorList = "author-list", AuthorPage = "author-page";
+        AuthorList = "author-list", AuthorPage = "author-page",
+        ApiFrameworks = "api-frameworks", ApiComparison = "api-comparison", ApiFaq = "api-faq", ApiArticles = "api-articles", ApiDocument = "api-document";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -34,6 +35,11 @@ public static class PageCache
         (Robots, [], []),
         (AuthorList, [Authors], []),
         (AuthorPage, [Authors, Articles], []),
+        (ApiFrameworks, [Frameworks], []),
+        (ApiComparison, [Frameworks], ["frameworks"]),
+        (ApiFaq, [Faq], []),
+        (ApiArticles, [Articles, Authors], []),
+        (ApiDocument, [], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)

@@ -5,12 +5,15 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>Readers' page addresses, generated from the routes the controllers declare by these names, never concatenated.</summary>
 public static class PagePaths
 {
-    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author";
+    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author", ApiReference = "api-reference";
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
     public static string FaqPath(this LinkGenerator links, string slug) => Path(links, FaqAnswer, slug);
     public static string AuthorPath(this LinkGenerator links, string slug) => Path(links, Author, slug);
+
+    public static string ApiReferencePath(this LinkGenerator links) =>
+        links.GetPathByName(ApiReference, values: null) ?? throw new InvalidOperationException($"No route named {ApiReference}.");
 
     public static string FrameworkPath(this IUrlHelper url, string slug) => url.Links().FrameworkPath(slug);
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
