@@ -14,6 +14,8 @@ public static class PageTypes
         ("/faq", 200),
         ("/faq/is-django-mvc", 200),
         ("/search?q=django", 200),
+        ("/authors/frameworkcompare-editors", 200),
+        ("/api", 200),
         ("/no-such-page", 404),
     ];
 
