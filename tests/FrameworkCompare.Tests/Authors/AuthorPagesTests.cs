@@ -140,3 +140,17 @@ public sealed class AuthorRemovalTests : IDisposable
         Assert.StartsWith("By Test Author", article.QuerySelector("header .meta")!.TextContent.Trim());
     }
 }
+
+/// <summary>The workspace's template for a new author passes the importer's checks as it stands.</summary>
+public sealed class NewAuthorTemplateTests
+{
+    [Fact]
+    public void TheNewAuthorTemplateIsValidContent()
+    {
+        using var content = new TestContent();
+        var text = FrameworkCompare.Web.Editing.NewFileTemplates.For("author", "Ada Writer", "ada-writer", new DateOnly(2026, 12, 1), ["django"], null);
+        content.Write("authors/ada-writer.md", text);
+        Assert.Empty(ContentCheck.Problems(content.Root));
+        Assert.Equal("authors", FrameworkCompare.Web.Editing.NewFileTemplates.Kinds["author"].Folder);
+    }
+}
