@@ -12,7 +12,12 @@ public sealed record ApiOperationDoc(string Id, string Path, string Summary, str
 /// <param name="Schema">The schema the field holds (or holds a list of), for a link to it.</param>
 public sealed record ApiFieldDoc(string Name, string Type, bool Required, string Description, string? Schema);
 public sealed record ApiSchemaDoc(string Name, string Description, IReadOnlyList<ApiFieldDoc> Fields);
-public sealed record ApiReferenceViewModel(string Title, string Description, IReadOnlyList<ApiOperationDoc> Operations, IReadOnlyList<ApiSchemaDoc> Schemas);
+public sealed record ApiReferenceViewModel(string Title, string Description, IReadOnlyList<ApiOperationDoc> Operations, IReadOnlyList<ApiSchemaDoc> Schemas)
+{
+    /// <summary>Requests one client may make per window, shared with search and exports.</summary>
+    public int PermitLimit { get; init; }
+    public int WindowSeconds { get; init; }
+}
 
 /// <summary>
 /// The reference page's content, read from the OpenAPI document itself (as JSON), so the page cannot drift from

@@ -13,9 +13,6 @@ public sealed class ApiReferenceController([FromKeyedServices(ApiSetup.DocumentN
 {
     [HttpGet("/api", Name = PagePaths.ApiReference)]
     [OutputCache(PolicyName = PageCache.ApiDocument)]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        ViewData["Limits"] = limits.Value;
-        return View(await ApiReference.BuildAsync(document, ct));
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await ApiReference.BuildAsync(document, ct) with { PermitLimit = limits.Value.PermitLimit, WindowSeconds = limits.Value.WindowSeconds });
 }
