@@ -154,3 +154,26 @@ public sealed class NewAuthorTemplateTests
         Assert.Equal("authors", FrameworkCompare.Web.Editing.NewFileTemplates.Kinds["author"].Folder);
     }
 }
+
+/// <summary>The static export holds the author pages and the API's reference and document, but not the live API.</summary>
+public sealed class AuthorAndApiExportTests : IDisposable
+{
+    readonly SiteFactory site = new();
+    readonly string folder = Path.Combine(Directory.CreateTempSubdirectory("fc-export-").FullName, "site");
+
+    public void Dispose()
+    {
+        site.Dispose();
+        try { Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task TheExportHasAuthorPagesAndTheApiReferenceButNoLiveApi()
+    {
+        var result = await new SiteExporter(site.CreateReader(), folder).ExportAsync(precompress: false);
+        Assert.Empty(result.Problems);
+        foreach (var file in new[] { "authors/index.html", "authors/test-author/index.html", "api/index.html", "openapi/v1.json" })
+            Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} is missing");
+        Assert.False(Directory.Exists(Path.Combine(folder, "api", "v1")));
+    }
+}
