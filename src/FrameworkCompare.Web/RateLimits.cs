@@ -39,13 +39,14 @@ public static class RateLimits
                     _ => FixedWindow(context.Request.Path.StartsWithSegments("/search/suggest") ? "suggest " + client : client, settings.PermitLimit, settings.WindowSeconds),
                 };
             });
+            // API clients get a problem document; pages get the site's error page.
             options.OnRejected = (rejected, _) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? (int)Math.Ceiling(retryAfter.TotalSeconds)
                     : FallbackRetryAfter(rejected.HttpContext);
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                return Api.ApiTerms.RejectedAsync(rejected.HttpContext, seconds);
             };
         });
     }
@@ -84,6 +85,6 @@ public static class RateLimits
         request.Path.Value?.TrimEnd('/').ToLowerInvariant() is "/account/login" or "/account/login-2fa";
 
     static bool IsCostly(HttpRequest request) =>
-        request.Path.StartsWithSegments("/search") ||
+        request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments(Api.ApiEndpoints.Prefix) ||
         (request.Path.StartsWithSegments("/compare") && request.Query.ContainsKey("format"));
 }

@@ -31,11 +31,14 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = framedAnywhere || sharedImage ? "cross-origin" : "same-origin";
+            // Embeds, badges, the API and its description are meant to be read from other sites; pages and assets are not.
+            headers["Cross-Origin-Resource-Policy"] = framedAnywhere || sharedImage || IsShared(context.Request.Path) ? "cross-origin" : "same-origin";
             return Task.CompletedTask;
         });
         return next(context);
     }
+
+    static bool IsShared(PathString path) => path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/openapi");
 }
 
 /// <summary>A page other sites may show in an iframe: frame-ancestors allows any site and X-Frame-Options is not sent.</summary>

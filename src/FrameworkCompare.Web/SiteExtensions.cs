@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Accounts;
+using FrameworkCompare.Web.Api;
 using FrameworkCompare.Web.Areas.Editor;
 using FrameworkCompare.Web.Caching;
 using FrameworkCompare.Web.Checks;
@@ -52,6 +53,7 @@ public static class SiteExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<AuthorDirectory>();
         services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
         services.AddScoped<RetiredPageLookup>();
@@ -74,6 +76,9 @@ public static class SiteExtensions
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddPageCaching();
+        services.AddSiteApi();
+        // Responses do not name the server software.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         // Security
         services.AddSiteRateLimits();
@@ -100,6 +105,7 @@ public static class SiteExtensions
         app.UseMiddleware<PrivatePages>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -108,5 +114,6 @@ public static class SiteExtensions
         app.UseStaticFiles(StaticAssets.Options);
         app.UseStaticFiles(StaticAssets.Media(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value));
         app.MapControllers();
+        app.MapSiteApiDocument();
     }
 }

@@ -52,6 +52,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
             "/articles", "/articles/async-basics", "/articles/django-vs-flask", "/articles/zeta-news",
             "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster",
             "/changes", "/changes/django", "/changes/fastapi", "/changes/flask",
+            "/authors", "/authors/test-author",
         ];
         Assert.Equal(expected.Select(p => Root + p).Order(StringComparer.Ordinal),
             urls.Select(u => u.Element(Sitemap + "loc")!.Value).Order(StringComparer.Ordinal));

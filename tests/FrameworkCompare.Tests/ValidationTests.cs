@@ -38,7 +38,7 @@ public sealed class ValidationTests : IDisposable
     public void ValidContentPrintsNoProblemsAndExitsZero()
     {
         var (exit, lines) = Validate();
-        Assert.Equal(["6 files checked: 0 errors, 0 warnings"], lines);
+        Assert.Equal(["7 files checked: 0 errors, 0 warnings"], lines);
         Assert.Equal(0, exit);
     }
 
@@ -55,7 +55,7 @@ public sealed class ValidationTests : IDisposable
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.Equal(1, process.ExitCode);
-        Assert.Equal(["articles/django-vs-flask.md:2: missing required field 'author'", "6 files checked: 1 errors, 0 warnings"],
+        Assert.Equal(["articles/django-vs-flask.md:2: missing required field 'author'", "7 files checked: 1 errors, 0 warnings"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -184,7 +184,7 @@ public sealed class ValidationTests : IDisposable
     public void FilesOutsideTheKnownPlacesAreReportedNotSilentlyIgnored(string path)
     {
         content.Write(path, TestContent.Faq("Why?", "[django]"));
-        AssertProblem(path, 1, "warning: not imported: content is attributes.yml and .md files in frameworks/, articles/ and faq/");
+        AssertProblem(path, 1, "warning: not imported: content is attributes.yml and .md files in frameworks/, articles/, faq/ and authors/");
     }
 
     [Fact]

@@ -10,12 +10,13 @@ namespace FrameworkCompare.Web.Caching;
 /// </summary>
 public static class PageCache
 {
-    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq";
+    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq", Authors = "authors";
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
         FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge",
-        Changes = "changes";
+        Changes = "changes", AuthorList = "author-list", AuthorPage = "author-page",
+        ApiFrameworks = "api-frameworks", ApiComparison = "api-comparison", ApiFaq = "api-faq", ApiArticles = "api-articles", ApiDocument = "api-document";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -25,16 +26,23 @@ public static class PageCache
         (Profile, [Frameworks, Articles, Faq], []),
         (Picker, [Frameworks], ["f"]),
         (Comparison, [Frameworks, Articles, Faq], ["only", "format"]),
-        (ArticleList, [Articles], []),
-        (Article, [Articles, Frameworks], []),
+        (ArticleList, [Articles, Authors], []),
+        (Article, [Articles, Frameworks, Authors], []),
         (FaqList, [Faq], []),
         (FaqAnswer, [Faq, Frameworks], []),
-        (SiteMap, [Frameworks, Articles, Faq], []),
-        (Feed, [Articles], []),
+        (SiteMap, [Frameworks, Articles, Faq, Authors], []),
+        (Feed, [Articles, Authors], []),
         (Robots, [], []),
         (Embed, [Frameworks], ["rows"]),
         (Badge, [Frameworks], []),
         (Changes, [Frameworks], []),
+        (AuthorList, [Authors], []),
+        (AuthorPage, [Authors, Articles], []),
+        (ApiFrameworks, [Frameworks], []),
+        (ApiComparison, [Frameworks], ["frameworks"]),
+        (ApiFaq, [Faq], []),
+        (ApiArticles, [Articles, Authors], []),
+        (ApiDocument, [], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)
@@ -86,6 +94,7 @@ public static class PageCache
         if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks")) yield return Frameworks;
         if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
         if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
+        if (plan.Authors.Count > 0 || removed.Contains("authors")) yield return Authors;
     }
 
     /// <summary>The encoding the compression middleware will pick, so each representation is cached apart.</summary>

@@ -61,7 +61,8 @@ public sealed class ContentImporter(
         var files = await db.ContentFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, ct);
         var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
         var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
-        return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes));
+        var authors = await db.Authors.Select(a => new ServedAuthor(a.SourcePath, a.Slug, a.Name)).ToListAsync(ct);
+        return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes), authors);
     }
 
     async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, DateTimeOffset startedAt, int planMs, int failed, CancellationToken ct)
@@ -85,9 +86,11 @@ public sealed class ContentImporter(
         await db.Frameworks.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
         await db.Articles.Where(a => fresh || replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
         await db.FaqEntries.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
+        await db.Authors.Where(a => fresh || replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
         await db.ContentFiles.Where(f => fresh || recorded.Contains(f.Path)).ExecuteDeleteAsync(ct);
 
         db.Frameworks.AddRange(plan.Frameworks);
+        db.Authors.AddRange(plan.Authors);
         db.ImportRuns.Add(new ImportRun
         {
             StartedAt = startedAt, DurationMs = planMs,

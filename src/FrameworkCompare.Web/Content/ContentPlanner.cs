@@ -13,7 +13,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
     {
         var plan = new ImportPlan();
         foreach (var path in scan.Ignored)
-            plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/ and faq/; images (.png, .jpg, .webp) go in {MediaFiles.Folder}/", IsWarning: true));
+            plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/, faq/ and authors/; images (.png, .jpg, .webp) go in {MediaFiles.Folder}/", IsWarning: true));
         var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).ToHashSet();
         plan.Removed.AddRange(previous.Files.Values
             .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)
@@ -64,9 +64,21 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
 
         var frameworks = owners.Slugs(ContentKind.Framework);
         var frameworksChanged = !frameworks.SetEquals(servedFrameworks);
-        ParseEach(ContentKind.Article, frameworksChanged, (source, problems) => documentParser.ParseArticle(source, frameworks, problems), a => a.Slug, plan.Articles);
+        ParseEach(ContentKind.Author, false, (source, problems) => documentParser.ParseAuthor(source, problems), a => a.Slug, plan.Authors);
+        var authors = AuthorKeys(plan, previous);
+        ParseEach(ContentKind.Article, frameworksChanged, (source, problems) => documentParser.ParseArticle(source, frameworks, problems, authors), a => a.Slug, plan.Articles);
         ParseEach(ContentKind.Faq, frameworksChanged, (source, problems) => documentParser.ParseFaq(source, frameworks, problems), q => q.Slug, plan.Faqs);
         return plan;
+    }
+
+    /// <summary>Who articles may name after this import: the plan's authors and the served ones it leaves in place.</summary>
+    static HashSet<string> AuthorKeys(ImportPlan plan, ContentState previous)
+    {
+        var replaced = plan.ReplacedPaths.ToHashSet();
+        return (previous.Authors ?? []).Where(a => !replaced.Contains(a.Path)).Select(a => (a.Slug, a.Name))
+            .Concat(plan.Authors.Select(a => (a.Slug, a.Name)))
+            .SelectMany(a => Author.KeysOf(a.Slug, a.Name))
+            .ToHashSet();
     }
 
     static bool IsChanged(ContentSource source, ContentState previous) =>

@@ -9,7 +9,7 @@ public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSe
 public static class ContentScanner
 {
     static readonly (string Folder, ContentKind Kind)[] Folders =
-        [("frameworks", ContentKind.Framework), ("articles", ContentKind.Article), ("faq", ContentKind.Faq)];
+        [("frameworks", ContentKind.Framework), ("articles", ContentKind.Article), ("faq", ContentKind.Faq), ("authors", ContentKind.Author)];
 
     /// <summary>The kind of content a path inside the folder holds, or null when the importer would not read it.</summary>
     public static ContentKind? KindOf(string path)

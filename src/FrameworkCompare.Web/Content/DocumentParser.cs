@@ -7,7 +7,8 @@ public sealed class DocumentParser(MarkdownRenderer markdown)
 {
     const int WordsPerMinute = 220;
 
-    public Article? ParseArticle(ContentSource source, IReadOnlySet<string> frameworks, List<ContentProblem> problems)
+    /// <param name="authors">The keys of the known authors (<see cref="Author.KeysOf"/>); null skips the check.</param>
+    public Article? ParseArticle(ContentSource source, IReadOnlySet<string> frameworks, List<ContentProblem> problems, IReadOnlySet<string>? authors = null)
     {
         var errorsBefore = problems.Count(p => !p.IsWarning);
         var doc = Read(source, problems);
@@ -23,7 +24,7 @@ public sealed class DocumentParser(MarkdownRenderer markdown)
             Title = f.Text("title") ?? "",
             Slug = f.Slug("slug") ?? "",
             Summary = f.Text("summary") ?? "",
-            Author = f.Text("author") ?? "",
+            Author = AuthorOf(f, authors),
             Published = published ?? default,
             Updated = updated,
             Frameworks = FrameworkSlugs(f, frameworks),
@@ -61,6 +62,45 @@ public sealed class DocumentParser(MarkdownRenderer markdown)
         };
         if (Body(doc, problems) is { } body) (entry.AnswerHtml, entry.AnswerText) = (body.Html, body.Text);
         return problems.Count(p => !p.IsWarning) == errorsBefore ? entry : null;
+    }
+
+    public Author? ParseAuthor(ContentSource source, List<ContentProblem> problems)
+    {
+        var errorsBefore = problems.Count(p => !p.IsWarning);
+        var doc = Read(source, problems);
+        if (doc is null) return null;
+        var f = doc.Fields;
+        f.RejectUnknown("name", "slug", "kind", "bio", "links");
+        var slug = f.Slug("slug", required: false) ?? Path.GetFileNameWithoutExtension(source.Path);
+        if (!YamlFields.IsSlug(slug)) f.Error(f.Line, $"the file name '{slug}' is not a slug: add a 'slug' field or rename the file");
+        var kind = f.Text("kind");
+        if (kind is not null and not ("person" or "team")) f.Error(f.KeyLine("kind"), $"field 'kind': '{kind}' is neither 'person' nor 'team'");
+        var links = f.Mappings("links", required: false).Select(link =>
+        {
+            link.RejectUnknown("label", "url");
+            return new AuthorLink(link.Text("label") ?? "", link.Url("url") ?? "");
+        }).ToList();
+        var author = new Author
+        {
+            Slug = slug,
+            Name = f.Text("name") ?? "",
+            Kind = kind == "team" ? AuthorKind.Team : AuthorKind.Person,
+            Bio = f.Text("bio") ?? "",
+            Links = links,
+            SourcePath = source.Path,
+            Html = "",
+        };
+        // The body (a longer introduction) is optional: the bio is enough for most authors.
+        if (!string.IsNullOrWhiteSpace(doc.Body)) author.Html = markdown.Render(doc.Body, f.File, doc.BodyFirstLine, problems).Html;
+        return problems.Count(p => !p.IsWarning) == errorsBefore ? author : null;
+    }
+
+    static string AuthorOf(YamlFields f, IReadOnlySet<string>? authors)
+    {
+        var author = f.Text("author") ?? "";
+        if (authors is not null && author.Length > 0 && !authors.Contains(author) && !authors.Contains(author.ToLowerInvariant()))
+            f.Warning(f.KeyLine("author"), $"no author file for '{author}': add content/authors/<slug>.md with this name, or name an author by its slug; until then the byline is plain text");
+        return author;
     }
 
     static FrontMatter? Read(ContentSource source, List<ContentProblem> problems)

@@ -2,11 +2,13 @@ using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Content;
 
-/// <summary>What the database held before an import: the file records and the catalog in use.</summary>
-public sealed record ContentState(IReadOnlyDictionary<string, ContentFileRecord> Files, Catalog? Catalog)
+/// <summary>What the database held before an import: the file records, the catalog in use and the authors served.</summary>
+public sealed record ContentState(IReadOnlyDictionary<string, ContentFileRecord> Files, Catalog? Catalog, IReadOnlyList<ServedAuthor>? Authors = null)
 {
     public static readonly ContentState Empty = new(new Dictionary<string, ContentFileRecord>(), null);
 }
+
+public sealed record ServedAuthor(string Path, string Slug, string Name);
 
 /// <summary>The writes one import makes, decided before any of them is made.</summary>
 public sealed class ImportPlan
@@ -15,6 +17,7 @@ public sealed class ImportPlan
     public List<Framework> Frameworks { get; } = [];
     public List<Article> Articles { get; } = [];
     public List<FaqEntry> Faqs { get; } = [];
+    public List<Author> Authors { get; } = [];
     public List<ContentFileRecord> Records { get; } = [];
     public List<string> Removed { get; } = [];
     public List<ContentProblem> Problems { get; } = [];
@@ -23,5 +26,5 @@ public sealed class ImportPlan
 
     /// <summary>Source paths whose served rows this plan replaces or deletes.</summary>
     public List<string> ReplacedPaths =>
-        [.. Removed, .. Frameworks.Select(f => f.SourcePath), .. Articles.Select(a => a.SourcePath), .. Faqs.Select(f => f.SourcePath)];
+        [.. Removed, .. Frameworks.Select(f => f.SourcePath), .. Articles.Select(a => a.SourcePath), .. Faqs.Select(f => f.SourcePath), .. Authors.Select(a => a.SourcePath)];
 }

@@ -30,7 +30,8 @@ static class Retirements
         await db.RetiredPages.Where(r =>
                 (r.Kind == ContentKind.Framework && db.Frameworks.Any(f => f.Slug == r.Slug)) ||
                 (r.Kind == ContentKind.Article && db.Articles.Any(a => a.Slug == r.Slug)) ||
-                (r.Kind == ContentKind.Faq && db.FaqEntries.Any(q => q.Slug == r.Slug)))
+                (r.Kind == ContentKind.Faq && db.FaqEntries.Any(q => q.Slug == r.Slug)) ||
+                (r.Kind == ContentKind.Author && db.Authors.Any(a => a.Slug == r.Slug)))
             .ExecuteDeleteAsync(ct);
     }
 }

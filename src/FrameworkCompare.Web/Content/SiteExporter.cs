@@ -21,9 +21,9 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
 
     /// <summary>
     /// Pages that only the running site can answer (search, the editors' status page, readers' report and question
-    /// forms, the embed and badges other sites load): links to them are not followed; a static host sends those paths on to the site.
+    /// forms, the embed and badges other sites load, the JSON API): links to them are not followed; a static host sends those paths on to the site.
     /// </summary>
-    static readonly string[] Dynamic = ["/search", "/content-status", "/facts", "/questions", "/embed", "/badge"];
+    static readonly string[] Dynamic = ["/search", "/content-status", "/facts", "/questions", "/embed", "/badge", "/api/v1"];
 
     public static bool IsDynamic(string path) => Dynamic.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal));
 

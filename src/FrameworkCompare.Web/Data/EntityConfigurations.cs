@@ -63,6 +63,16 @@ sealed class FaqEntryConfiguration : IEntityTypeConfiguration<FaqEntry>
     public void Configure(EntityTypeBuilder<FaqEntry> e) => e.ToTable("FaqEntries").HasKey(f => f.Slug);
 }
 
+sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
+{
+    public void Configure(EntityTypeBuilder<Author> e)
+    {
+        e.ToTable("Authors").HasKey(a => a.Slug);
+        e.Property(a => a.Kind).HasConversion<string>();
+        e.Property(a => a.Links).HasJsonConversion();
+    }
+}
+
 sealed class ContentFileRecordConfiguration : IEntityTypeConfiguration<ContentFileRecord>
 {
     public void Configure(EntityTypeBuilder<ContentFileRecord> e)

@@ -13,6 +13,7 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<ProCon> ProCons => Set<ProCon>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
+    public DbSet<Author> Authors => Set<Author>();
     public DbSet<ContentFileRecord> ContentFiles => Set<ContentFileRecord>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<Draft> Drafts => Set<Draft>();

@@ -11,6 +11,7 @@ public static partial class NewFileTemplates
     public static readonly Dictionary<string, (string Folder, string Label)> Kinds = new()
     {
         ["article"] = ("articles", "article"), ["faq"] = ("faq", "FAQ entry"), ["framework"] = ("frameworks", "framework"),
+        ["author"] = ("authors", "author"),
     };
 
     /// <summary>"Django vs Flask: 2025!" → "django-vs-flask-2025", kept short.</summary>
@@ -46,6 +47,19 @@ public static partial class NewFileTemplates
             frameworks: [{frameworks.FirstOrDefault()}]
             ---
             Write the answer here, with links to the sources.
+
+            """,
+        "author" => $"""
+            ---
+            name: {Quote(title)}
+            slug: {slug}
+            kind: person
+            bio: {Quote("One or two sentences on who they are and what they write about.")}
+            links:
+              - label: Website
+                url: https://example.org/
+            ---
+            A longer introduction, if the bio is not enough; otherwise delete this line.
 
             """,
         _ => FrameworkTemplate(title, slug, catalog),

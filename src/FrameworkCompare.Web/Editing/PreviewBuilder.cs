@@ -29,6 +29,7 @@ public sealed class PreviewBuilder(
         {
             case ContentKind.Article: documents.ParseArticle(source, known, problems); break;
             case ContentKind.Faq: documents.ParseFaq(source, known, problems); break;
+            case ContentKind.Author: documents.ParseAuthor(source, problems); break;
             case ContentKind.Framework when await CatalogAsync(ct) is { } catalog: frameworks.Parse(source, catalog, problems); break;
             case ContentKind.Catalog: CatalogParser.Parse(source, problems); break;
         }

@@ -22,6 +22,7 @@ public sealed class ProfileViewModel
 public sealed class ArticleViewModel
 {
     public required Article Article { get; init; }
+    public required Byline Byline { get; init; }
     public required IReadOnlyList<FrameworkSummary> Frameworks { get; init; }
     public required IReadOnlyList<ContentLink> Related { get; init; }
 }
@@ -34,3 +35,9 @@ public sealed class FaqAnswerViewModel
     public required IReadOnlyList<FrameworkSummary> Frameworks { get; init; }
     public required IReadOnlyList<FaqEntry> SameTopic { get; init; }
 }
+
+public sealed record AuthoredArticle(string Title, string Path, string Summary, DateOnly Published);
+
+public sealed record AuthorViewModel(Author Author, IReadOnlyList<AuthoredArticle> Articles);
+
+public sealed record ArticleListItem(Article Article, Byline Byline);

@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Services;
 
-public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, ArticleCards cards, LinkGenerator links)
+public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, ArticleCards cards, AuthorDirectory authors, LinkGenerator links)
 {
     const int MaxRelated = 5;
 
-    public Task<List<Article>> ListAsync(CancellationToken ct) =>
-        db.Articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title).ToListAsync(ct);
+    public async Task<List<ArticleListItem>> ListAsync(CancellationToken ct)
+    {
+        var bylines = await authors.BylinesAsync(ct);
+        return (await db.Articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title).ToListAsync(ct))
+            .Select(a => new ArticleListItem(a, bylines(a.Author))).ToList();
+    }
 
     public async Task<ArticleViewModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -29,6 +33,7 @@ public sealed class ArticleService(SiteDb db, FrameworkDirectory directory, Arti
             .Select(x => new ContentLink(x.a.Title, links.ArticlePath(x.a.Slug), x.a.Summary))
             .ToList();
         var frameworks = (await directory.ListAsync(ct)).Where(f => article.Frameworks.Contains(f.Slug)).ToList();
-        return new ArticleViewModel { Article = article, Frameworks = frameworks, Related = related };
+        var byline = (await authors.BylinesAsync(ct))(article.Author);
+        return new ArticleViewModel { Article = article, Byline = byline, Frameworks = frameworks, Related = related };
     }
 }

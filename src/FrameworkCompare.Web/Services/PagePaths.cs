@@ -5,7 +5,7 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>Readers' page addresses, generated from the routes the controllers declare by these names, never concatenated.</summary>
 public static class PagePaths
 {
-    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report";
+    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author", ApiReference = "api-reference";
     public const string EmbedComparison = "embed-comparison", Badge = "badge";
     public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
         ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
@@ -13,10 +13,15 @@ public static class PagePaths
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
     public static string FaqPath(this LinkGenerator links, string slug) => Path(links, FaqAnswer, slug);
+    public static string AuthorPath(this LinkGenerator links, string slug) => Path(links, Author, slug);
+
+    public static string ApiReferencePath(this LinkGenerator links) =>
+        links.GetPathByName(ApiReference, values: null) ?? throw new InvalidOperationException($"No route named {ApiReference}.");
 
     public static string FrameworkPath(this IUrlHelper url, string slug) => url.Links().FrameworkPath(slug);
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
     public static string FaqPath(this IUrlHelper url, string slug) => url.Links().FaqPath(slug);
+    public static string AuthorPath(this IUrlHelper url, string slug) => url.Links().AuthorPath(slug);
 
     /// <summary>The embeddable comparison, absolute: it is pasted into other sites. Rows are attribute keys, comma-separated.</summary>
     public static string EmbedUrl(this IUrlHelper url, string selection, string? rows = null) =>

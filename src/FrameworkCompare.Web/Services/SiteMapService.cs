@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The sitemap and the Atom feed of articles, with absolute URLs under the given site root.</summary>
-public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator links)
+public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvider clock, LinkGenerator links)
 {
     const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -14,13 +14,14 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator 
 
     sealed record FeedEntry(string Slug, string Title, string Summary, string Author, DateOnly Published, DateOnly Updated);
 
-    /// <summary>Every public page: lists, profiles, every two-framework comparison, articles and FAQ answers.</summary>
+    /// <summary>Every public page: lists, profiles, every two-framework comparison, articles, FAQ answers and authors.</summary>
     public async Task<List<Page>> PagesAsync(CancellationToken ct)
     {
         var frameworks = (await db.Frameworks.Select(f => f.Slug).ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
         var articles = (await db.Articles.OrderBy(a => a.Slug).Select(a => new { a.Slug, Modified = a.Updated ?? a.Published }).ToListAsync(ct))
             .Select(a => new Page(links.ArticlePath(a.Slug), a.Modified)).ToList();
         var faqs = (await db.FaqEntries.OrderBy(f => f.Slug).Select(f => f.Slug).ToListAsync(ct)).Select(links.FaqPath).ToList();
+        var authorPages = (await db.Authors.OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(ct)).Select(links.AuthorPath).ToList();
 
         var pairs = frameworks.SelectMany((a, i) => frameworks.Skip(i + 1).Select(b => ComparisonService.PathFor([a, b])));
         return
@@ -28,6 +29,7 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator 
             new("/"), new("/frameworks"), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
             new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)),
             new(links.ChangesPath(null)), .. frameworks.Select(s => new Page(links.ChangesPath(s))),
+            .. authorPages.Count > 0 ? [new Page("/authors"), .. authorPages.Select(p => new Page(p))] : new List<Page>(),
         ];
     }
 
@@ -55,8 +57,9 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator 
             .OrderByDescending(a => a.Published).ThenBy(a => a.Slug)
             .Select(a => new FeedEntry(a.Slug, a.Title, a.Summary, a.Author, a.Published, a.Updated ?? a.Published))
             .ToListAsync(ct);
+        var bylines = await authors.BylinesAsync(ct);
         return AtomFeed.Write("FrameworkCompare articles", root + "/feed.xml", root + "/articles",
-            entries.Select(e => new AtomEntry(root + links.ArticlePath(e.Slug), e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated), e.Summary, e.Author)).ToList(),
+            entries.Select(e => new AtomEntry(root + links.ArticlePath(e.Slug), e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated), e.Summary, bylines(e.Author).Name)).ToList(),
             clock.GetUtcNow());
     }
 

@@ -38,18 +38,34 @@ public static class StructuredData
         }).ToList(),
     };
 
-    public static object Article(Article article, HttpRequest request) => new Dictionary<string, object?>
+    public static object Article(Article article, Byline byline, HttpRequest request) => new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Article",
         ["headline"] = article.Title,
         ["description"] = article.Summary,
-        ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = article.Author },
+        // An author without a page is taken for an organisation, as every byline was before authors had files.
+        ["author"] = byline.Path is null
+            ? new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = byline.Name }
+            : new Dictionary<string, object> { ["@type"] = TypeOf(byline.Kind), ["name"] = byline.Name, ["url"] = Absolute(request, byline.Path) },
         ["datePublished"] = article.Published.ToString("yyyy-MM-dd"),
         ["dateModified"] = (article.Updated ?? article.Published).ToString("yyyy-MM-dd"),
         ["keywords"] = article.Tags.Count > 0 ? string.Join(", ", article.Tags) : null,
         ["mainEntityOfPage"] = Absolute(request, Links(request).ArticlePath(article.Slug)),
     };
+
+    /// <summary>The author's page: a person or a team, with their own pages elsewhere as sameAs.</summary>
+    public static object Author(Author author, HttpRequest request) => new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = TypeOf(author.Kind),
+        ["name"] = author.Name,
+        ["description"] = author.Bio,
+        ["url"] = Absolute(request, Links(request).AuthorPath(author.Slug)),
+        ["sameAs"] = author.Links.Count > 0 ? author.Links.Select(l => l.Url).ToList() : null,
+    };
+
+    static string TypeOf(AuthorKind? kind) => kind == AuthorKind.Team ? "Organization" : "Person";
 
     static LinkGenerator Links(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 }

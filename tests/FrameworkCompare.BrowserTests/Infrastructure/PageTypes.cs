@@ -29,6 +29,8 @@ public static class PageTypes
         ("/embed/compare/django-vs-fastapi-vs-flask-vs-litestar?rows=latest-stable-version,supported-databases,async-support,official-tutorial", 200),
         ("/changes", 200),
         ("/facts/tornado/contributors/history", 200),
+        ("/authors/frameworkcompare-editors", 200),
+        ("/api", 200),
         ("/no-such-page", 404),
     ];
 

@@ -14,6 +14,7 @@ public sealed class TestContent : IDisposable
         Write("frameworks/fastapi.md", Framework("fastapi", "FastAPI", orm: "no", stars: "90000"));
         Write("articles/django-vs-flask.md", Article("django-vs-flask", "Django or Flask?", "[django, flask]"));
         Write("faq/is-django-still-relevant.md", Faq("Is Django still relevant?", "[django]"));
+        Write("authors/test-author.md", Author("test-author", "Test Author", "person"));
     }
 
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
@@ -164,6 +165,19 @@ public sealed class TestContent : IDisposable
         ### Detail
 
         More words.
+        """;
+
+    public static string Author(string slug, string name, string kind) => $"""
+        ---
+        name: {name}
+        slug: {slug}
+        kind: {kind}
+        bio: {name} writes about web frameworks.
+        links:
+          - label: Website
+            url: https://{slug}.example.org/
+        ---
+        A longer introduction of {name}.
         """;
 
     public static string Faq(string question, string frameworks) => $"""

@@ -13,6 +13,7 @@ static class PublicPaths
         (_, null) => null,
         (ContentKind.Framework, _) => url.RouteUrl(FrameworksController.RouteName, new { slug }),
         (ContentKind.Article, _) => url.RouteUrl(ArticlesController.RouteName, new { slug }),
+        (ContentKind.Author, _) => url.RouteUrl(AuthorsController.RouteName, new { slug }),
         _ => url.RouteUrl(FaqController.RouteName, new { slug }),
     };
 }
