@@ -46,6 +46,8 @@ public static class SiteExtensions
         services.AddScoped<FrameworkDirectory>();
         services.AddScoped<FactSheet>();
         services.AddScoped<ComparisonService>();
+        services.AddSingleton<VerdictRules>();
+        services.AddScoped<VerdictService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();

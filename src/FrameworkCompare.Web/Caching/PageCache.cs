@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -14,7 +15,7 @@ public static class PageCache
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
-        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots";
+        FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Methodology = "methodology";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -31,6 +32,8 @@ public static class PageCache
         (SiteMap, [Frameworks, Articles, Faq], []),
         (Feed, [Articles], []),
         (Robots, [], []),
+        // Shows the scoring rules, which change with the frameworks tag (see TagsChangedBy).
+        (Methodology, [Frameworks], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)
@@ -57,6 +60,8 @@ public static class PageCache
                 {
                     // Canonical links, the sitemap and the feed name the host the page was asked for.
                     b.SetVaryByQuery(query).SetVaryByHost(true).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
+                    // A verdict is one reader's weights: rendered each time, so no query string can crowd pages out of the cache.
+                    if (name == Comparison) b.With(c => !Services.VerdictQuery.IsRequested(c.HttpContext.Request.Query));
                     if (tags.Length == 0) return;
                     // A page rendered from content read before an import must not be found after it, even if it is
                     // stored after the import's eviction: keying by version makes such late entries unreachable.
@@ -78,7 +83,9 @@ public static class PageCache
     public static IEnumerable<string> TagsChangedBy(ImportPlan plan)
     {
         var removed = plan.Removed.Select(p => p.Split('/')[0]).ToHashSet();
-        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks")) yield return Frameworks;
+        // Comparison pages carry the verdict, scored by scoring.yml; they are tagged with frameworks.
+        var scoring = plan.Records.Any(r => r.Kind == ContentKind.Scoring) || removed.Contains(ScoringParser.FileName);
+        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks") || scoring) yield return Frameworks;
         if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
         if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
     }

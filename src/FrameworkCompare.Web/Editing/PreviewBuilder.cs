@@ -31,6 +31,7 @@ public sealed class PreviewBuilder(
             case ContentKind.Faq: documents.ParseFaq(source, known, problems); break;
             case ContentKind.Framework when await CatalogAsync(ct) is { } catalog: frameworks.Parse(source, catalog, problems); break;
             case ContentKind.Catalog: CatalogParser.Parse(source, problems); break;
+            case ContentKind.Scoring: ScoringParser.Parse(source, await CatalogAsync(ct), problems); break;
         }
         return problems;
     }
@@ -55,6 +56,9 @@ public sealed class PreviewBuilder(
                 return new("~/Views/Frameworks/Profile.cshtml", await directory.ProfileAsync(framework, ct), problems, others);
             case ContentKind.Catalog:
                 CatalogParser.Parse(source, problems);
+                break;
+            case ContentKind.Scoring:
+                ScoringParser.Parse(source, await CatalogAsync(ct), problems);
                 break;
         }
         return new(null, null, problems, []);

@@ -26,7 +26,7 @@ public sealed class SiteMapService(SiteDb db, TimeProvider clock, LinkGenerator 
         return
         [
             new("/"), new("/frameworks"), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
-            new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)),
+            new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)), new(links.MethodologyPath()),
         ];
     }
 
