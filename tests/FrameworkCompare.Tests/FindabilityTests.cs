@@ -50,7 +50,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
             "/", "/frameworks", "/frameworks/django", "/frameworks/fastapi", "/frameworks/flask",
             "/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/fastapi-vs-flask",
             "/articles", "/articles/async-basics", "/articles/django-vs-flask", "/articles/zeta-news",
-            "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster",
+            "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster", "/methodology",
         ];
         Assert.Equal(expected.Select(p => Root + p).Order(StringComparer.Ordinal),
             urls.Select(u => u.Element(Sitemap + "loc")!.Value).Order(StringComparer.Ordinal));
