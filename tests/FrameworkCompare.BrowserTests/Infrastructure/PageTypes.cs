@@ -10,6 +10,8 @@ public static class PageTypes
         ("/frameworks/django", 200),
         ("/compare/django-vs-flask", 200),
         ("/compare/django-vs-fastapi-vs-flask-vs-litestar", 200),
+        ("/compare/django-vs-fastapi-vs-flask-vs-litestar?verdict=1&w-security=3&a-orm=2&use=rest-api", 200),
+        ("/methodology", 200),
         ("/articles/django-versus-flask", 200),
         ("/faq", 200),
         ("/faq/is-django-mvc", 200),
