@@ -31,11 +31,12 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
                 _ => Problem(400, "Unknown format", "Export formats are csv and json."),
             };
         }
-        if (outcome is ComparisonService.Found page && (page.Model.Verdict = verdicts.Build(page.Model, Request.Query)) is { SharePath: { } share }
-            && share != page.Model.CanonicalPath + Request.QueryString.Value)
+        if (outcome is ComparisonService.Found page)
         {
+            page.Model.Verdict = verdicts.Build(page.Model, Request.Query);
             // A verdict's address lists only the weights that differ from the defaults, whatever the form sent.
-            return Redirect(share + "#" + VerdictQuery.Marker);
+            if (page.Model.Verdict?.SharePath is { } share && share != page.Model.CanonicalPath + Request.QueryString.Value)
+                return Redirect(share + "#" + VerdictQuery.Marker);
         }
         return Respond(outcome, keepQuery: true);
     }

@@ -51,8 +51,8 @@ public sealed class VerdictPageTests(VerdictPageTests.Site site) : IClassFixture
         var page = await site.GetDocumentAsync("/compare/django-vs-flask?verdict=1");
         var django = page.QuerySelectorAll("ol.ranking > li")[0];
         Assert.Equal(["#orm", "#github-stars"], django.QuerySelectorAll(".deciding .fact a").Select(a => a.GetAttribute("href")));
-        Assert.Equal("Ahead on: Built-in ORM (Yes) GitHub stars (86,000 stars)", Text(django.QuerySelector(".deciding")));
-        Assert.Equal("Behind on: Built-in ORM (No) GitHub stars (70,000 stars)", Text(page.QuerySelectorAll("ol.ranking > li")[1].QuerySelector(".deciding")));
+        Assert.Equal("Ahead on: Built-in ORM (Yes); GitHub stars (86,000 stars)", Text(django.QuerySelector(".deciding")));
+        Assert.Equal("Behind on: Built-in ORM (No); GitHub stars (70,000 stars)", Text(page.QuerySelectorAll("ol.ranking > li")[1].QuerySelector(".deciding")));
         foreach (var link in page.QuerySelectorAll("ol.ranking .fact a"))
             Assert.NotNull(page.GetElementById(link.GetAttribute("href")![1..])?.QuerySelector("td"));
     }
