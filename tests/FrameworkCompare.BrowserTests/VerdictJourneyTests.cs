@@ -23,7 +23,7 @@ public sealed class VerdictJourneyTests(BrowserSite site)
         await form.GetByRole(AriaRole.Checkbox, new() { Name = "REST APIs" }).CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Rank them" }).ClickAsync();
 
-        // The script leaves the defaults out of the address; without it the site redirects to the same one.
+        // The site rewrites the address to list only the weights that differ from the defaults.
         await page.WaitForURLAsync(Url($"{Comparison}?verdict=1&w-data=0&w-security=3&use=rest-api#verdict"));
         var ranking = await RankingAsync(page);
         Assert.Equal(3, ranking.Count);
@@ -37,6 +37,14 @@ public sealed class VerdictJourneyTests(BrowserSite site)
         var shared = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(await page.Locator("input.share-url").InputValueAsync(), shared);
         Assert.Equal(Url($"{Comparison}?verdict=1&w-data=0&w-security=3&use=rest-api#verdict"), shared);
+
+        // From the verdict page the script drops unchanged weights before sending, so no redirect is needed.
+        var requests = new List<string>();
+        page.Request += (_, r) => { if (r.IsNavigationRequest) requests.Add(r.Url); };
+        await form.GetByLabel("Testing").SelectOptionAsync("2");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Rank them" }).ClickAsync();
+        await page.WaitForURLAsync(Url($"{Comparison}?verdict=1&w-data=0&w-security=3&w-testing=2&use=rest-api#verdict"));
+        Assert.Equal([Url($"{Comparison}?verdict=1&w-data=0&w-security=3&w-testing=2&use=rest-api")], requests);
 
         await using var colleague = await site.NewPageAsync();
         await colleague.GotoAsync(shared);
