@@ -20,7 +20,8 @@ public sealed record VerdictResult(IReadOnlyList<VerdictCategory> Categories, IR
     public bool NothingWeighted => Categories.Count == 0;
 }
 
-public sealed record VerdictWeightField(string Name, string Label, int Weight, IReadOnlyList<VerdictWeightField> Attributes);
+/// <summary>One weight in the form: its query key, label, current and default weight, and for a category its single facts.</summary>
+public sealed record VerdictWeightField(string Name, string Label, int Weight, int Default, IReadOnlyList<VerdictWeightField> Attributes);
 
 public sealed record VerdictUseCaseField(string Key, string Label, bool Picked);
 

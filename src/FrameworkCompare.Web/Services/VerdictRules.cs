@@ -11,7 +11,7 @@ namespace FrameworkCompare.Web.Services;
 public sealed class VerdictRules(IOptions<ContentOptions> options, ILogger<VerdictRules> log)
 {
     readonly Lock gate = new();
-    string? hash;
+    string? version;
     ScoringRules? current;
 
     public ScoringRules? Current(Catalog catalog)
@@ -29,12 +29,14 @@ public sealed class VerdictRules(IOptions<ContentOptions> options, ILogger<Verdi
             log.LogWarning("Could not read {File}: {Reason}", path, e.Message);
             lock (gate) return current;
         }
+        // Rules are checked against the catalog too: a rule naming an attribute the catalog gains later becomes good then.
+        var seen = source.Hash + string.Concat(catalog.Attributes.Select(a => $"|{a.Key}:{a.Type}"));
         lock (gate)
         {
-            if (source.Hash == hash) return current;
+            if (seen == version) return current;
             var problems = new List<ContentProblem>();
             if (ScoringParser.Parse(source, catalog, problems) is { } parsed) current = parsed;
-            hash = source.Hash;
+            version = seen;
             return current;
         }
     }

@@ -31,9 +31,10 @@ public sealed class VerdictService(VerdictRules rules, SiteDb db)
 
         return new VerdictViewModel
         {
-            Categories = scored.Select(s => new VerdictWeightField(VerdictQuery.CategoryPrefix + s.Category.Key, s.Category.Label, shown.CategoryWeight(s.Category.Key),
+            Categories = scored.Select(s => new VerdictWeightField(VerdictQuery.CategoryPrefix + s.Category.Key, s.Category.Label,
+                shown.CategoryWeight(s.Category.Key), VerdictQuery.DefaultWeight(s.Category.Key),
                 s.Category.Key == Catalog.UseCasesCategory ? []
-                    : s.Attributes.Select(a => new VerdictWeightField(VerdictQuery.AttributePrefix + a.Key, a.Label, shown.AttributeWeight(a.Key), [])).ToList())).ToList(),
+                    : s.Attributes.Select(a => new VerdictWeightField(VerdictQuery.AttributePrefix + a.Key, a.Label, shown.AttributeWeight(a.Key), VerdictQuery.DefaultAttributeWeight, [])).ToList())).ToList(),
             UseCases = useCases.Select(a => new VerdictUseCaseField(a.Key, a.Label, shown.UseCases.Contains(a.Key))).ToList(),
             Result = choices is null ? null : VerdictScorer.Score(comparison.Frameworks, sections, scoring, choices),
             SharePath = choices is null ? null : comparison.CanonicalPath + VerdictQuery.Canonical(choices, keys, comparison.OnlyDifferences),

@@ -76,6 +76,19 @@ public sealed class ScoringRulesTests : IDisposable
     }
 
     [Fact]
+    public async Task ARuleNamingAnAttributeTheCatalogGainsLaterAppliesOnceItIsThere()
+    {
+        VerdictContent.WriteTo(content);
+        content.Write("scoring.yml", VerdictContent.Scoring + "\nattributes:\n  speed:\n    better: lower\n");
+        using var site = new SiteFactory(content);
+        Assert.Null((await site.GetDocumentAsync("/compare/django-vs-flask?verdict=1")).QuerySelector("#verdict"));
+
+        content.Replace("attributes.yml", "attributes:\n", "attributes:\n  - key: speed\n    label: Speed\n    category: data\n    type: number\n    unit: ms\n    description: Time to first byte.\n    order: 9\n");
+        await site.ImportAsync();
+        Assert.Equal(2, (await site.GetDocumentAsync("/compare/django-vs-flask?verdict=1")).QuerySelectorAll("ol.ranking > li").Length);
+    }
+
+    [Fact]
     public async Task VerdictsAreRenderedPerRequestWhileThePlainPageStaysCached()
     {
         using var site = new CachingTests.CountingSite();
