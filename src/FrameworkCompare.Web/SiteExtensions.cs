@@ -50,6 +50,8 @@ public static class SiteExtensions
         services.AddScoped<FactSheet>();
         services.AddScoped<FactHistoryService>();
         services.AddScoped<ComparisonService>();
+        services.AddSingleton<VerdictRules>();
+        services.AddScoped<VerdictService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();

@@ -50,7 +50,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
             "/", "/frameworks", "/frameworks/django", "/frameworks/fastapi", "/frameworks/flask",
             "/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/fastapi-vs-flask",
             "/articles", "/articles/async-basics", "/articles/django-vs-flask", "/articles/zeta-news",
-            "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster",
+            "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster", "/methodology",
             "/changes", "/changes/django", "/changes/fastapi", "/changes/flask",
             "/authors", "/authors/test-author",
         ];

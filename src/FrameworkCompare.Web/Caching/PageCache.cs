@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -16,7 +17,8 @@ public static class PageCache
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
         FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge",
         Changes = "changes", AuthorList = "author-list", AuthorPage = "author-page",
-        ApiFrameworks = "api-frameworks", ApiComparison = "api-comparison", ApiFaq = "api-faq", ApiArticles = "api-articles", ApiDocument = "api-document";
+        ApiFrameworks = "api-frameworks", ApiComparison = "api-comparison", ApiFaq = "api-faq", ApiArticles = "api-articles", ApiDocument = "api-document",
+        Methodology = "methodology";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -43,6 +45,8 @@ public static class PageCache
         (ApiFaq, [Faq], []),
         (ApiArticles, [Articles, Authors], []),
         (ApiDocument, [], []),
+        // Shows the scoring rules, which change with the frameworks tag (see TagsChangedBy).
+        (Methodology, [Frameworks], []),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)
@@ -70,6 +74,8 @@ public static class PageCache
                 {
                     // Canonical links, the sitemap and the feed name the host the page was asked for.
                     b.SetVaryByQuery(query).SetVaryByHost(true).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
+                    // A verdict is one reader's weights: rendered each time, so no query string can crowd pages out of the cache.
+                    if (name == Comparison) b.With(c => !Services.VerdictQuery.IsRequested(c.HttpContext.Request.Query));
                     if (tags.Length == 0) return;
                     // A page rendered from content read before an import must not be found after it, even if it is
                     // stored after the import's eviction: keying by version makes such late entries unreachable.
@@ -91,7 +97,9 @@ public static class PageCache
     public static IEnumerable<string> TagsChangedBy(ImportPlan plan)
     {
         var removed = plan.Removed.Select(p => p.Split('/')[0]).ToHashSet();
-        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks")) yield return Frameworks;
+        // Comparison pages carry the verdict, scored by scoring.yml; they are tagged with frameworks.
+        var scoring = plan.Records.Any(r => r.Kind == ContentKind.Scoring) || removed.Contains(ScoringParser.FileName);
+        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks") || scoring) yield return Frameworks;
         if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
         if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
         if (plan.Authors.Count > 0 || removed.Contains("authors")) yield return Authors;

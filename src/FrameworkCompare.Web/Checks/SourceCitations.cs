@@ -20,7 +20,7 @@ public static class SourceCitations
     public static List<CitedUrl> Collect(string root)
     {
         var byUrl = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
-        foreach (var source in ContentScanner.Scan(root).Sources.Where(s => s.Kind != ContentKind.Catalog))
+        foreach (var source in ContentScanner.Scan(root).Sources.Where(s => s.Kind is not (ContentKind.Catalog or ContentKind.Scoring)))
         {
             var problems = new List<ContentProblem>();
             var text = source.ReadText(problems);

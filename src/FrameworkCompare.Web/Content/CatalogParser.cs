@@ -7,7 +7,7 @@ public static class CatalogParser
 {
     public const string FileName = "attributes.yml";
 
-    static readonly Dictionary<string, AttributeType> Types = new()
+    public static readonly IReadOnlyDictionary<string, AttributeType> Types = new Dictionary<string, AttributeType>
     {
         ["yesno"] = AttributeType.YesNo, ["text"] = AttributeType.Text, ["number"] = AttributeType.Number,
         ["year"] = AttributeType.Year, ["list"] = AttributeType.List, ["url"] = AttributeType.Url,

@@ -55,6 +55,14 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
             }
         }
 
+        var scoringSource = scan.Sources.FirstOrDefault(s => s.Kind == ContentKind.Scoring);
+        if (scoringSource is not null && catalog is not null && (catalogChanged || IsChanged(scoringSource, previous)))
+        {
+            var problems = new List<ContentProblem>();
+            plan.Scoring = ScoringParser.Parse(scoringSource, catalog, problems);
+            Record(plan, previous, scoringSource, null, plan.Scoring is not null, problems);
+        }
+
         ParseEach(ContentKind.Framework, catalogChanged, (source, problems) =>
         {
             if (catalog is not null) return frameworkParser.Parse(source, catalog, problems);

@@ -15,6 +15,7 @@ public static class ContentScanner
     public static ContentKind? KindOf(string path)
     {
         if (path == CatalogParser.FileName) return ContentKind.Catalog;
+        if (path == ScoringParser.FileName) return ContentKind.Scoring;
         var parts = path.Split('/');
         if (parts.Length != 2 || parts[1].StartsWith('.') || !parts[1].EndsWith(".md", StringComparison.Ordinal)) return null;
         return Folders.Where(f => f.Folder == parts[0]).Select(f => (ContentKind?)f.Kind).FirstOrDefault();
@@ -22,7 +23,9 @@ public static class ContentScanner
 
     public static ScanResult Scan(string root, ILogger? log = null)
     {
-        List<(string File, ContentKind Kind)> files = [(Path.Combine(root, CatalogParser.FileName), ContentKind.Catalog)];
+        // The scoring rules are optional: without them comparison pages offer no verdict.
+        List<(string File, ContentKind Kind)> files =
+            [(Path.Combine(root, CatalogParser.FileName), ContentKind.Catalog), (Path.Combine(root, ScoringParser.FileName), ContentKind.Scoring)];
         foreach (var (folder, kind) in Folders)
         {
             var dir = Path.Combine(root, folder);

@@ -14,6 +14,8 @@ public sealed record ServedAuthor(string Path, string Slug, string Name);
 public sealed class ImportPlan
 {
     public Catalog? Catalog { get; set; }
+    /// <summary>New scoring rules; they are read from the file when a verdict is asked for, this only says they changed.</summary>
+    public ScoringRules? Scoring { get; set; }
     public List<Framework> Frameworks { get; } = [];
     public List<Article> Articles { get; } = [];
     public List<FaqEntry> Faqs { get; } = [];

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkCompare.Web.Controllers;
 
-public sealed class CompareController(ComparisonService comparisons, FrameworkDirectory directory) : Controller
+public sealed class CompareController(ComparisonService comparisons, FrameworkDirectory directory, VerdictService verdicts) : Controller
 {
     /// <summary>The picker: /compare?f=flask&amp;f=django lands on the canonical comparison.</summary>
     [HttpGet("/compare")]
@@ -30,6 +30,13 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
                 "json" => File(ComparisonExport.ToJson(found.Model), "application/json; charset=utf-8", $"{selection}.json"),
                 _ => Problem(400, "Unknown format", "Export formats are csv and json."),
             };
+        }
+        if (outcome is ComparisonService.Found page)
+        {
+            page.Model.Verdict = verdicts.Build(page.Model, Request.Query);
+            // A verdict's address lists only the weights that differ from the defaults, whatever the form sent.
+            if (page.Model.Verdict?.SharePath is { } share && share != page.Model.CanonicalPath + Request.QueryString.Value)
+                return Redirect(share + "#" + VerdictQuery.Marker);
         }
         return Respond(outcome, keepQuery: true);
     }

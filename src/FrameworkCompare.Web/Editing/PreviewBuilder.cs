@@ -32,6 +32,7 @@ public sealed class PreviewBuilder(
             case ContentKind.Author: documents.ParseAuthor(source, problems); break;
             case ContentKind.Framework when await CatalogAsync(ct) is { } catalog: frameworks.Parse(source, catalog, problems); break;
             case ContentKind.Catalog: CatalogParser.Parse(source, problems); break;
+            case ContentKind.Scoring: ScoringParser.Parse(source, await CatalogAsync(ct), problems); break;
         }
         return problems;
     }
@@ -56,6 +57,9 @@ public sealed class PreviewBuilder(
                 return new("~/Views/Frameworks/Profile.cshtml", await directory.ProfileAsync(framework, ct), problems, others);
             case ContentKind.Catalog:
                 CatalogParser.Parse(source, problems);
+                break;
+            case ContentKind.Scoring:
+                ScoringParser.Parse(source, await CatalogAsync(ct), problems);
                 break;
         }
         return new(null, null, problems, []);

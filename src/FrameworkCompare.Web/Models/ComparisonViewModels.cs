@@ -9,6 +9,10 @@ public sealed class ComparisonViewModel
     public required IReadOnlyList<Framework> Frameworks { get; init; }
     public required IReadOnlyList<FrameworkSummary> AllFrameworks { get; init; }
     public required IReadOnlyList<ComparisonSection> Sections { get; init; }
+    /// <summary>Every category with every row, the use cases included: what the verdict scores, whatever the table shows.</summary>
+    public IReadOnlyList<ComparisonSection> FullSections { get; init; } = [];
+    /// <summary>The priorities form and the reader's verdict; null when the site has no scoring rules.</summary>
+    public VerdictViewModel? Verdict { get; set; }
     public ComparisonSection? UseCases { get; init; }
     public required IReadOnlyList<ComparisonRow> NumericRows { get; init; }
     public required IReadOnlyList<FaqEntry> Faq { get; init; }

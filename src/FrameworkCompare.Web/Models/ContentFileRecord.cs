@@ -1,6 +1,6 @@
 namespace FrameworkCompare.Web.Models;
 
-public enum ContentKind { Catalog, Framework, Article, Faq, Author }
+public enum ContentKind { Catalog, Framework, Article, Faq, Author, Scoring }
 
 /// <summary>What the importer last saw of one content file, and whether that version is served.</summary>
 public sealed class ContentFileRecord

@@ -90,6 +90,7 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
     {
         frameworks = [.. frameworks.OrderBy(f => slugs.IndexOf(f.Slug))];
         var sections = await facts.BuildAsync(frameworks, ct);
+        List<ComparisonSection> fullSections = [.. sections];
         var useCases = sections.FirstOrDefault(s => s.Category.Key == Catalog.UseCasesCategory);
         sections.Remove(useCases!);
 
@@ -105,6 +106,7 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
             Frameworks = frameworks,
             AllFrameworks = all,
             Sections = sections,
+            FullSections = fullSections,
             UseCases = useCases,
             NumericRows = sections.SelectMany(s => s.Rows).Where(r => r.Attribute.Type == AttributeType.Number && r.Cells.Any(c => c.Value?.Value is not null)).ToList(),
             Faq = await FaqAsync(slugs, ct),

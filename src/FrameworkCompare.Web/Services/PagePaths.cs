@@ -5,10 +5,15 @@ namespace FrameworkCompare.Web.Services;
 /// <summary>Readers' page addresses, generated from the routes the controllers declare by these names, never concatenated.</summary>
 public static class PagePaths
 {
-    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author", ApiReference = "api-reference";
+    public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author", ApiReference = "api-reference",
+        Methodology = "methodology";
     public const string EmbedComparison = "embed-comparison", Badge = "badge";
     public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
         ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
+
+    public static string MethodologyPath(this LinkGenerator links) =>
+        links.GetPathByName(Methodology, values: null) ?? throw new InvalidOperationException($"No route named {Methodology}.");
+    public static string MethodologyPath(this IUrlHelper url) => url.Links().MethodologyPath();
 
     public static string FrameworkPath(this LinkGenerator links, string slug) => Path(links, Framework, slug);
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);

@@ -27,7 +27,7 @@ public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvi
         return
         [
             new("/"), new("/frameworks"), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
-            new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)),
+            new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)), new(links.MethodologyPath()),
             new(links.ChangesPath(null)), .. frameworks.Select(s => new Page(links.ChangesPath(s))),
             .. authorPages.Count > 0 ? [new Page("/authors"), .. authorPages.Select(p => new Page(p))] : new List<Page>(),
         ];
