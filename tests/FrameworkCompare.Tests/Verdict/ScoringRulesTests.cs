@@ -22,7 +22,7 @@ public sealed class ScoringRulesTests : IDisposable
     public void TheShippedFormatValidatesCleanly()
     {
         content.Write("scoring.yml", VerdictContent.Scoring);
-        Assert.Equal(["7 files checked: 0 errors, 0 warnings"], Validate());
+        Assert.Equal(["8 files checked: 0 errors, 0 warnings"], Validate());
     }
 
     [Theory]
