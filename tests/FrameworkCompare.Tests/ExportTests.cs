@@ -34,7 +34,8 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("/compare/django-vs-flask", paths);
         Assert.All(paths, p => Assert.True(File.Exists(PageFile(p)), $"{p} was not exported"));
         foreach (var file in new[] { "index.html", "404.html", "robots.txt", "feed.xml", "favicon.svg", "css/site.css", "compare/django-vs-flask/index.html",
-                     "changes/index.html", "changes/feed.xml", "changes/django/index.html", "changes/django/feed.xml" })
+                     "changes/index.html", "changes/feed.xml", "changes/django/index.html", "changes/django/feed.xml",
+                     "corrections/index.html", "corrections/feed.xml", "methodology/index.html" })
             Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} is missing");
 
         var page = await OpenAsync(PageFile("/compare/django-vs-flask"));

@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 public sealed class ArticlesController(ArticleService articles) : Controller
 {
-    [HttpGet("/articles")]
+    [HttpGet("/articles", Name = PagePaths.Articles)]
     [OutputCache(PolicyName = PageCache.ArticleList)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await articles.ListAsync(ct));
 

@@ -10,7 +10,7 @@ public sealed class AuthorsController(AuthorDirectory authors) : Controller
 {
     public const string RouteName = PagePaths.Author;
 
-    [HttpGet("/authors")]
+    [HttpGet("/authors", Name = PagePaths.Authors)]
     [OutputCache(PolicyName = PageCache.AuthorList)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await authors.ListAsync(ct));
 

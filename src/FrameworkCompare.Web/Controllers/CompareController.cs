@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 public sealed class CompareController(ComparisonService comparisons, FrameworkDirectory directory, VerdictService verdicts) : Controller
 {
     /// <summary>The picker: /compare?f=flask&amp;f=django lands on the canonical comparison.</summary>
-    [HttpGet("/compare")]
+    [HttpGet("/compare", Name = PagePaths.Picker)]
     [OutputCache(PolicyName = PageCache.Picker)]
     public async Task<IActionResult> Pick([FromQuery(Name = "f")] string?[] picked, CancellationToken ct)
     {

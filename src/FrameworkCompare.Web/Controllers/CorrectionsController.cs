@@ -11,20 +11,20 @@ public sealed class CorrectionsController(ReviewQueue reviews, Data.SiteDb db, T
 {
     const int Shown = 200;
 
-    [HttpGet("/corrections")]
+    [HttpGet("/corrections", Name = PagePaths.Corrections)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await LinesAsync(ct));
 
-    [HttpGet("/corrections/feed.xml")]
+    [HttpGet("/corrections/feed.xml", Name = PagePaths.CorrectionsFeed)]
     public async Task<IActionResult> Feed(CancellationToken ct)
     {
         var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         var entries = (await LinesAsync(ct)).Select(l => new AtomEntry(
-            $"{root}/corrections#correction-{l.Item.Id}",
+            $"{root}{Url.PathTo(PagePaths.Corrections)}#correction-{l.Item.Id}",
             $"{(l.Item.State == ReviewState.Accepted ? "Corrected" : "Declined")}: {l.Fact}",
             l.Item.CreatedAt, l.Item.ResolvedAt ?? l.Item.CreatedAt,
             l.Item.State == ReviewState.Accepted ? $"{l.Item.CurrentValue} → {l.Item.ProposedValue}" : $"Kept {l.Item.CurrentValue}: {l.Item.Resolution}",
             "FrameworkCompare editors")).ToList();
-        return File(AtomFeed.Write("FrameworkCompare corrections", root + "/corrections/feed.xml", root + "/corrections", entries, clock.GetUtcNow()),
+        return File(AtomFeed.Write("FrameworkCompare corrections", root + Url.PathTo(PagePaths.CorrectionsFeed), root + Url.PathTo(PagePaths.Corrections), entries, clock.GetUtcNow()),
             "application/atom+xml; charset=utf-8");
     }
 

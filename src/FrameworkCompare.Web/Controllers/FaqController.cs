@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 public sealed class FaqController(FaqService faq) : Controller
 {
-    [HttpGet("/faq")]
+    [HttpGet("/faq", Name = PagePaths.Faq)]
     [OutputCache(PolicyName = PageCache.FaqList)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await faq.TopicsAsync(ct));
 

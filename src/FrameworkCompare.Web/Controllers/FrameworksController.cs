@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 public sealed class FrameworksController(FrameworkDirectory directory) : Controller
 {
-    [HttpGet("/frameworks")]
+    [HttpGet("/frameworks", Name = PagePaths.Frameworks)]
     [OutputCache(PolicyName = PageCache.FrameworkList)]
     public async Task<IActionResult> Index(string? sort, string? dir, string? language, string? kind, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 public sealed class HomeController(FrameworkDirectory directory) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet("/", Name = PagePaths.Home)]
     [OutputCache(PolicyName = PageCache.Home)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await directory.ListAsync(ct));
 }

@@ -1,5 +1,6 @@
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrameworkCompare.Web.Controllers;
@@ -7,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 /// <summary>Readers ask the editors a question; the answer, if any, becomes an FAQ entry. No public comment threads.</summary>
 public sealed class QuestionsController(ReviewQueue reviews) : Controller
 {
-    [HttpGet("/questions/ask")]
+    [HttpGet("/questions/ask", Name = PagePaths.AskEditors)]
     public IActionResult Ask(string? about, bool sent) =>
         View(new QuestionViewModel(new QuestionForm { About = About(about) }, new Dictionary<string, string>(), sent));
 

@@ -25,12 +25,12 @@ public sealed class RobotsController(SiteMapService siteMap) : Controller
 
         """, "text/plain; charset=utf-8");
 
-    [HttpGet("/sitemap.xml")]
+    [HttpGet("/sitemap.xml", Name = PagePaths.SiteMap)]
     [OutputCache(PolicyName = PageCache.SiteMap)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
         File(await siteMap.SitemapAsync(Root, ct), "application/xml; charset=utf-8");
 
-    [HttpGet("/feed.xml")]
+    [HttpGet("/feed.xml", Name = PagePaths.ArticlesFeed)]
     [OutputCache(PolicyName = PageCache.Feed)]
     public async Task<IActionResult> Feed(CancellationToken ct) =>
         File(await siteMap.FeedAsync(Root, ct), "application/atom+xml; charset=utf-8");

@@ -5,7 +5,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 public sealed class SearchController(SearchService search) : Controller
 {
-    [HttpGet("/search")]
+    [HttpGet("/search", Name = PagePaths.Search)]
     public async Task<IActionResult> Index(string? q, string? exact, CancellationToken ct) =>
         View(await search.SearchAsync(q, exact is "1" or "true", ct));
 

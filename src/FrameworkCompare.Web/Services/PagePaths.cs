@@ -10,6 +10,10 @@ public static class PagePaths
     public const string EmbedComparison = "embed-comparison", Badge = "badge";
     public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
         ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
+    // Pages without parameters, reached with PathTo.
+    public const string Home = "home", Frameworks = "frameworks", Picker = "picker", Articles = "articles", Faq = "faq",
+        Search = "search", Corrections = "corrections", CorrectionsFeed = "corrections-feed", AskEditors = "ask-editors",
+        SiteMap = "sitemap", ArticlesFeed = "articles-feed", Authors = "authors";
 
     public static string MethodologyPath(this LinkGenerator links) =>
         links.GetPathByName(Methodology, values: null) ?? throw new InvalidOperationException($"No route named {Methodology}.");
@@ -52,6 +56,11 @@ public static class PagePaths
 
     public static string FactHistoryPath(this IUrlHelper url, string framework, string attribute) => url.Links().FactHistoryPath(framework, attribute);
     public static string ChangesPath(this IUrlHelper url, string? framework, bool feed = false) => url.Links().ChangesPath(framework, feed);
+
+    /// <summary>A page that takes no parameters, by its route name (Home, Frameworks, Picker, Search, ...).</summary>
+    public static string PathTo(this LinkGenerator links, string route) =>
+        links.GetPathByName(route, values: null) ?? throw new InvalidOperationException($"No route named {route}.");
+    public static string PathTo(this IUrlHelper url, string route) => url.Links().PathTo(route);
 
     static LinkGenerator Links(this IUrlHelper url) => url.ActionContext.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 

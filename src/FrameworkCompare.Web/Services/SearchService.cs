@@ -38,7 +38,7 @@ public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator
         var close = words.SelectMany(w => FrameworkDirectory.Closest(w, frameworks, 3).Select(f => (f, Distance: FrameworkDirectory.Distance(w, f.Slug))))
             .Where(c => c.Distance <= Math.Max(2, c.f.Slug.Length / 2)).OrderBy(c => c.Distance).Select(c => c.f).DistinctBy(f => f.Slug).Take(3);
         var topics = await db.FaqEntries.Select(q => q.Topic).Distinct().OrderBy(t => t).ToListAsync(ct);
-        var faq = links.GetPathByAction("Index", "Faq") ?? "/faq";
+        var faq = links.PathTo(PagePaths.Faq);
         return new SearchViewModel
         {
             Query = model.Query, HasTerms = model.HasTerms, Results = [], Total = 0, Corrected = model.Corrected, ExactPath = model.ExactPath,

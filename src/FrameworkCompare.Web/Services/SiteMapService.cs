@@ -26,10 +26,10 @@ public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvi
         var pairs = frameworks.SelectMany((a, i) => frameworks.Skip(i + 1).Select(b => ComparisonService.PathFor([a, b])));
         return
         [
-            new("/"), new("/frameworks"), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
-            new("/articles"), .. articles, new("/faq"), .. faqs.Select(p => new Page(p)), new(links.MethodologyPath()),
+            new(links.PathTo(PagePaths.Home)), new(links.PathTo(PagePaths.Frameworks)), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
+            new(links.PathTo(PagePaths.Articles)), .. articles, new(links.PathTo(PagePaths.Faq)), .. faqs.Select(p => new Page(p)), new(links.MethodologyPath()),
             new(links.ChangesPath(null)), .. frameworks.Select(s => new Page(links.ChangesPath(s))),
-            .. authorPages.Count > 0 ? [new Page("/authors"), .. authorPages.Select(p => new Page(p))] : new List<Page>(),
+            .. authorPages.Count > 0 ? [new Page(links.PathTo(PagePaths.Authors)), .. authorPages.Select(p => new Page(p))] : new List<Page>(),
         ];
     }
 
@@ -58,7 +58,7 @@ public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvi
             .Select(a => new FeedEntry(a.Slug, a.Title, a.Summary, a.Author, a.Published, a.Updated ?? a.Published))
             .ToListAsync(ct);
         var bylines = await authors.BylinesAsync(ct);
-        return AtomFeed.Write("FrameworkCompare articles", root + "/feed.xml", root + "/articles",
+        return AtomFeed.Write("FrameworkCompare articles", root + links.PathTo(PagePaths.ArticlesFeed), root + links.PathTo(PagePaths.Articles),
             entries.Select(e => new AtomEntry(root + links.ArticlePath(e.Slug), e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated), e.Summary, bylines(e.Author).Name)).ToList(),
             clock.GetUtcNow());
     }
