@@ -50,7 +50,9 @@ public sealed class CachingTests : IDisposable
         var kept = await BrotliAsync(site, "/compare/django-vs-flask");
         var perRequest = await BrotliAsync(uncached, "/compare/django-vs-flask");
 
-        Assert.Equal(Decompress(perRequest), Decompress(kept));
+        // The kept page also loses the views' indentation (IndentTrimmingStream); the rest is the same page.
+        Assert.Equal(Unindented(Decompress(perRequest)), Decompress(kept));
+        Assert.NotEqual(Decompress(perRequest), Decompress(kept));
         Assert.True(kept.Length < perRequest.Length * 0.9, $"the cached page took {kept.Length} bytes, no smaller than {perRequest.Length} compressed per request");
     }
 
@@ -62,6 +64,8 @@ public sealed class CachingTests : IDisposable
         Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
         return await response.Content.ReadAsByteArrayAsync();
     }
+
+    static string Unindented(string html) => System.Text.RegularExpressions.Regex.Replace(html, @"\n[ \t]+", "\n");
 
     static string Decompress(byte[] brotli)
     {

@@ -118,14 +118,25 @@ public sealed class EmbedTests(EmbedTests.Site site) : IClassFixture<EmbedTests.
         // The code it offers works.
         Assert.Equal(200, (int)(await site.CreateReader().GetAsync(new Uri(code.GetAttribute("src")!).PathAndQuery)).StatusCode);
 
-        var markdown = section.QuerySelector("textarea#badge-markdown")!.TextContent.Split('\n');
-        Assert.Equal(
-            ["[![Django · License: BSD-3-Clause](http://localhost/badge/django/license.svg)](http://localhost/frameworks/django#license)",
-             "[![Flask · License: BSD-3-Clause](http://localhost/badge/flask/license.svg)](http://localhost/frameworks/flask#license)"], markdown);
+        // Badges are offered on each fact's history page, which the section links to.
+        var example = section.QuerySelector("a[href='/facts/django/license/history#badge']")!;
+        Assert.Equal("Django's license", example.TextContent);
+    }
+
+    [Fact]
+    public async Task EachFactsHistoryPageOffersCopyReadyBadgeCode()
+    {
+        var page = await site.GetDocumentAsync("/facts/django/license/history");
+        var section = page.QuerySelector("section[aria-labelledby=badge]")!;
+        Assert.Equal("http://localhost/badge/django/license.svg", section.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("[![Django · License: BSD-3-Clause](http://localhost/badge/django/license.svg)](http://localhost/frameworks/django#license)",
+            section.QuerySelector("textarea#badge-markdown[readonly]")!.TextContent);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(section.QuerySelector("textarea#badge-html")!.TextContent, page.Body!);
-        Assert.Equal(["http://localhost/badge/django/license.svg", "http://localhost/badge/flask/license.svg"],
-            html.OfType<AngleSharp.Dom.IElement>().Select(a => a.QuerySelector("img")!.GetAttribute("src")));
+        var link = html.OfType<AngleSharp.Dom.IElement>().Single();
+        Assert.Equal("http://localhost/frameworks/django#license", link.GetAttribute("href"));
+        Assert.Equal("http://localhost/badge/django/license.svg", link.QuerySelector("img")!.GetAttribute("src"));
         Assert.Contains("alt=\"Django · License: BSD-3-Clause\"", section.QuerySelector("textarea#badge-html")!.TextContent);
+        Assert.Equal(200, (int)(await site.CreateReader().GetAsync("/badge/django/license.svg")).StatusCode);
     }
 
     [Fact]

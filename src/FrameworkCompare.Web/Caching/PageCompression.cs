@@ -15,9 +15,16 @@ public abstract class PageCompression(IHttpContextAccessor http, IOptions<PageCa
     public abstract string EncodingName { get; }
     public bool SupportsFlush => true;
 
-    public Stream CreateStream(Stream outputStream) => Compress(outputStream, IsKeptPage() ? CompressionLevel.SmallestSize : CompressionLevel.Fastest);
+    public Stream CreateStream(Stream outputStream)
+    {
+        if (!IsKeptPage()) return Compress(outputStream, CompressionLevel.Fastest);
+        var compressed = Compress(outputStream, CompressionLevel.SmallestSize);
+        return IsHtml() ? new IndentTrimmingStream(compressed) : compressed;
+    }
 
     protected abstract Stream Compress(Stream output, CompressionLevel level);
+
+    bool IsHtml() => http.HttpContext?.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
     bool IsKeptPage() =>
         options.Value.OutputCache && http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
