@@ -6,18 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Search;
 
 /// <summary>
-/// Search from an in-memory index of the read model, built at start-up and again after every import; a search
-/// waits for a build still under way, so a page found after an import is never missing from search.
-/// Snippets come from the texts of the shown results only, read from the database.
+/// The in-memory index of the read model, built at start-up and again after every import; a search waits for
+/// a build still under way, so a page found after an import is never missing from search.
 /// </summary>
-public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabulary vocabulary, ILogger<MemorySearchEngine> log) : ISearchEngine
+public sealed class MemorySearchIndex(IServiceScopeFactory scopes, SearchVocabulary vocabulary, ILogger<MemorySearchIndex> log)
 {
-    const int SnippetWords = 24;
     readonly SemaphoreSlim building = new(1, 1);
     Task<SearchSnapshot?> current = Task.FromResult<SearchSnapshot?>(null);
 
     /// <summary>Starts a build from the database as it is now; searches from now on see its result.</summary>
     public void Rebuild() => current = BuildAsync(current);
+
+    /// <summary>The newest snapshot, once built; null when none could be built yet.</summary>
+    public Task<SearchSnapshot?> CurrentAsync(CancellationToken ct) => current.WaitAsync(ct);
 
     async Task<SearchSnapshot?> BuildAsync(Task<SearchSnapshot?> previous)
     {
@@ -41,10 +42,16 @@ public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabu
             building.Release();
         }
     }
+}
+
+/// <summary>Search from the in-memory index; snippets come from the texts of the shown results only, read from the database.</summary>
+public sealed class MemorySearchEngine(MemorySearchIndex index, SiteDb db) : ISearchEngine
+{
+    const int SnippetWords = 24;
 
     public async Task<SearchOutcome> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var snapshot = await current.WaitAsync(ct);
+        var snapshot = await index.CurrentAsync(ct);
         if (snapshot is null) return SearchOutcome.Nothing;
         var plan = snapshot.Plan(request.Query, request.Exact);
         if (plan.Terms.Count == 0) return SearchOutcome.Nothing;
@@ -75,40 +82,39 @@ public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabu
         return new SearchOutcome(true, plan.Corrected, results, total);
     }
 
-    IReadOnlyList<TextRun> Snippet(SearchDocument document, string? text, Marker marker) => document.Kind switch
+    IReadOnlyList<TextRun> Snippet(SearchDocument document, (string Lead, string Body)? text, Marker marker) => document.Kind switch
     {
         DocumentKinds.Comparison => [new TextRun(document.Attribute is { } a
             ? $"{a.Label}, side by side, with every value’s source and the date it was checked."
             : "Every fact side by side, with its source and the date it was checked.", false)],
         DocumentKinds.Fact => [],
-        _ => text is null ? [] : marker.Snippet(text, SnippetWords),
+        // From the body where a matched word may be; else from the summary (or the body's start).
+        _ => text is not { } t ? [] : marker.MayMatch(t.Body) || t.Lead.Length == 0 ? marker.Snippet(t.Body, SnippetWords) : marker.Snippet(t.Lead, SnippetWords),
     };
 
     /// <summary>The texts snippets are cut from, for the shown results only.</summary>
-    async Task<Dictionary<(string, string), string>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
+    async Task<Dictionary<(string, string), (string, string)>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
     {
-        var texts = new Dictionary<(string, string), string>();
+        var texts = new Dictionary<(string, string), (string, string)>();
         var articles = shown.Where(d => d.Kind == DocumentKinds.Article).Select(d => d.Slug).ToList();
         var faqs = shown.Where(d => d.Kind == DocumentKinds.Faq).Select(d => d.Slug).ToList();
         var frameworks = shown.Where(d => d.Kind == DocumentKinds.Framework).Select(d => d.Slug).ToList();
         if (articles.Count + faqs.Count + frameworks.Count == 0) return texts;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
         if (articles.Count > 0)
             foreach (var a in await db.Articles.Where(a => articles.Contains(a.Slug)).Select(a => new { a.Slug, a.Summary, a.Text }).ToListAsync(ct))
-                texts[(DocumentKinds.Article, a.Slug)] = a.Summary + "\n" + a.Text;
+                texts[(DocumentKinds.Article, a.Slug)] = (a.Summary, a.Text);
         if (faqs.Count > 0)
             foreach (var q in await db.FaqEntries.Where(q => faqs.Contains(q.Slug)).Select(q => new { q.Slug, q.AnswerText }).ToListAsync(ct))
-                texts[(DocumentKinds.Faq, q.Slug)] = q.AnswerText;
+                texts[(DocumentKinds.Faq, q.Slug)] = ("", q.AnswerText);
         if (frameworks.Count > 0)
             foreach (var f in await db.Frameworks.Where(f => frameworks.Contains(f.Slug)).Select(f => new { f.Slug, f.Summary, f.OverviewText }).ToListAsync(ct))
-                texts[(DocumentKinds.Framework, f.Slug)] = f.Summary + "\n" + f.OverviewText;
+                texts[(DocumentKinds.Framework, f.Slug)] = (f.Summary, f.OverviewText);
         return texts;
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int max, CancellationToken ct)
     {
-        var snapshot = await current.WaitAsync(ct);
+        var snapshot = await index.CurrentAsync(ct);
         return snapshot is null ? [] : Suggestions.For(snapshot, text, max);
     }
 }
