@@ -92,23 +92,47 @@ public sealed class MemorySearchEngine(MemorySearchIndex index, SiteDb db) : ISe
         _ => text is not { } t ? [] : marker.MayMatch(t.Body) || t.Lead.Length == 0 ? marker.Snippet(t.Body, SnippetWords) : marker.Snippet(t.Lead, SnippetWords),
     };
 
-    /// <summary>The texts snippets are cut from, for the shown results only.</summary>
+    // Where each kind's snippet text is: table, lead column (a summary, or none) and body column.
+    static readonly Dictionary<string, (string Table, string Lead, string Body)> TextColumns = new()
+    {
+        [DocumentKinds.Article] = ("Articles", "\"Summary\"", "Text"),
+        [DocumentKinds.Faq] = ("FaqEntries", "''", "AnswerText"),
+        [DocumentKinds.Framework] = ("Frameworks", "\"Summary\"", "OverviewText"),
+    };
+
+    /// <summary>The texts snippets are cut from, for the shown results only, in one query of primary-key lookups
+    /// (through EF Core, a list of slugs became IN over json_each, which made SQLite read every row).</summary>
     async Task<Dictionary<(string, string), (string, string)>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
     {
         var texts = new Dictionary<(string, string), (string, string)>();
-        var articles = shown.Where(d => d.Kind == DocumentKinds.Article).Select(d => d.Slug).ToList();
-        var faqs = shown.Where(d => d.Kind == DocumentKinds.Faq).Select(d => d.Slug).ToList();
-        var frameworks = shown.Where(d => d.Kind == DocumentKinds.Framework).Select(d => d.Slug).ToList();
-        if (articles.Count + faqs.Count + frameworks.Count == 0) return texts;
-        if (articles.Count > 0)
-            foreach (var a in await db.Articles.Where(a => articles.Contains(a.Slug)).Select(a => new { a.Slug, a.Summary, a.Text }).ToListAsync(ct))
-                texts[(DocumentKinds.Article, a.Slug)] = (a.Summary, a.Text);
-        if (faqs.Count > 0)
-            foreach (var q in await db.FaqEntries.Where(q => faqs.Contains(q.Slug)).Select(q => new { q.Slug, q.AnswerText }).ToListAsync(ct))
-                texts[(DocumentKinds.Faq, q.Slug)] = ("", q.AnswerText);
-        if (frameworks.Count > 0)
-            foreach (var f in await db.Frameworks.Where(f => frameworks.Contains(f.Slug)).Select(f => new { f.Slug, f.Summary, f.OverviewText }).ToListAsync(ct))
-                texts[(DocumentKinds.Framework, f.Slug)] = (f.Summary, f.OverviewText);
+        var wanted = shown.Where(d => TextColumns.ContainsKey(d.Kind)).ToList();
+        if (wanted.Count == 0) return texts;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            var parts = new List<string>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                var (table, lead, body) = TextColumns[wanted[i].Kind];
+                parts.Add($"SELECT {i} AS \"At\", {lead} AS \"Lead\", \"{body}\" AS \"Body\" FROM \"{table}\" WHERE \"Slug\" = @s{i}");
+                var slug = command.CreateParameter();
+                slug.ParameterName = "@s" + i;
+                slug.Value = wanted[i].Slug;
+                command.Parameters.Add(slug);
+            }
+            command.CommandText = string.Join(" UNION ALL ", parts);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var d = wanted[reader.GetInt32(0)];
+                texts[(d.Kind, d.Slug)] = (reader.GetString(1), reader.GetString(2));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         return texts;
     }
 
