@@ -82,52 +82,38 @@ public sealed class MemorySearchEngine(MemorySearchIndex index, SiteDb db) : ISe
         return new SearchOutcome(true, plan.Corrected, results, total);
     }
 
-    IReadOnlyList<TextRun> Snippet(SearchDocument document, (string Lead, string Body)? text, Marker marker) => document.Kind switch
+    IReadOnlyList<TextRun> Snippet(SearchDocument document, string? text, Marker marker) => document.Kind switch
     {
         DocumentKinds.Comparison => [new TextRun(document.Attribute is { } a
             ? $"{a.Label}, side by side, with every value’s source and the date it was checked."
             : "Every fact side by side, with its source and the date it was checked.", false)],
         DocumentKinds.Fact => [],
-        // From the body where a matched word may be; else from the summary (or the body's start).
-        _ => text is not { } t ? [] : marker.MayMatch(t.Body) || t.Lead.Length == 0 ? marker.Snippet(t.Body, SnippetWords) : marker.Snippet(t.Lead, SnippetWords),
+        _ => text is null ? [] : marker.Snippet(text, SnippetWords),
     };
 
-    // Where each kind's snippet text is: table, lead column (a summary, or none) and body column.
-    static readonly Dictionary<string, (string Table, string Lead, string Body)> TextColumns = new()
+    /// <summary>The texts snippets are cut from, for the shown results only: rowid lookups in the full-text table, each
+    /// row checked to still be the document's (an import may have replaced it since this snapshot was built).</summary>
+    async Task<Dictionary<(string, string), string>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
     {
-        [DocumentKinds.Article] = ("Articles", "\"Summary\"", "Text"),
-        [DocumentKinds.Faq] = ("FaqEntries", "''", "AnswerText"),
-        [DocumentKinds.Framework] = ("Frameworks", "\"Summary\"", "OverviewText"),
-    };
-
-    /// <summary>The texts snippets are cut from, for the shown results only, in one query of primary-key lookups
-    /// (through EF Core, a list of slugs became IN over json_each, which made SQLite read every row).</summary>
-    async Task<Dictionary<(string, string), (string, string)>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
-    {
-        var texts = new Dictionary<(string, string), (string, string)>();
-        var wanted = shown.Where(d => TextColumns.ContainsKey(d.Kind)).ToList();
+        var texts = new Dictionary<(string, string), string>();
+        var wanted = shown.Where(d => d.TextRow is not null).ToList();
         if (wanted.Count == 0) return texts;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            var parts = new List<string>();
+            var names = new List<string>();
             for (var i = 0; i < wanted.Count; i++)
             {
-                var (table, lead, body) = TextColumns[wanted[i].Kind];
-                parts.Add($"SELECT {i} AS \"At\", {lead} AS \"Lead\", \"{body}\" AS \"Body\" FROM \"{table}\" WHERE \"Slug\" = @s{i}");
-                var slug = command.CreateParameter();
-                slug.ParameterName = "@s" + i;
-                slug.Value = wanted[i].Slug;
-                command.Parameters.Add(slug);
+                var row = command.CreateParameter();
+                row.ParameterName = "@r" + i;
+                row.Value = wanted[i].TextRow!.Value;
+                command.Parameters.Add(row);
+                names.Add(row.ParameterName);
             }
-            command.CommandText = string.Join(" UNION ALL ", parts);
+            command.CommandText = $"SELECT \"Kind\", \"Slug\", \"Body\" FROM \"SearchIndex\" WHERE rowid IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var d = wanted[reader.GetInt32(0)];
-                texts[(d.Kind, d.Slug)] = (reader.GetString(1), reader.GetString(2));
-            }
+            while (await reader.ReadAsync(ct)) texts[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
         }
         finally
         {
