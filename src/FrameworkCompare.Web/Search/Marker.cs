@@ -8,7 +8,7 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
 {
     public bool IsMatch(string term) => terms.Contains(term) || (prefix is not null && term.StartsWith(prefix, StringComparison.Ordinal));
 
-    public IReadOnlyList<TextRun> Runs(string text) => Runs(text, SearchText.Words(text), 0, int.MaxValue);
+    public IReadOnlyList<TextRun> Runs(string text) => Runs(text, SearchText.Words(text), 0, int.MaxValue, fromStart: true);
 
     /// <summary>About `length` words around the first match (the start of the text when none), with … where cut.</summary>
     public IReadOnlyList<TextRun> Snippet(string text, int length)
@@ -16,10 +16,9 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
         // Long texts: start reading a little before the first place a matched word may begin, rather than
         // splitting the whole text into words (a rare word can be deep in a long article).
         var from = FirstCandidate(text) is var at and > 200 ? WordStartAfter(text, at - 80) : 0;
-        var part = from == 0 ? text : text[from..];
         var words = new List<SearchText.Word>();
         var first = -1;
-        foreach (var word in SearchText.EnumerateWords(part))
+        foreach (var word in SearchText.EnumerateWords(text, from))
         {
             if (first < 0 && IsMatch(word.Term)) first = words.Count;
             words.Add(word);
@@ -27,11 +26,14 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
         }
         if (words.Count == 0) return [];
         var start = from > 0 ? Math.Max(0, first - 6) : Math.Max(0, Math.Min(first - 6, words.Count - length));
-        var runs = Runs(part, words, start, length);
+        var runs = Runs(text, words, start, length, fromStart: from == 0);
         return from > 0 && start == 0 ? [new TextRun("…", false), .. runs] : runs;
     }
 
-    /// <summary>The earliest position where a matched term may start (terms are stems, so their first letters are a prefix of the word).</summary>
+    /// <summary>Whether a matched word may be in the text at all.</summary>
+    public bool MayMatch(string text) => FirstCandidate(text) >= 0;
+
+    /// <summary>The earliest position where a matched term may start (terms are stems, so their first letters are a prefix of the word), -1 when none.</summary>
     int FirstCandidate(string text)
     {
         var first = int.MaxValue;
@@ -42,7 +44,7 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
             var at = text.IndexOf(stemPrefix, StringComparison.OrdinalIgnoreCase);
             if (at >= 0 && at < first) first = at;
         }
-        return first == int.MaxValue ? 0 : first;
+        return first == int.MaxValue ? -1 : first;
     }
 
     static int WordStartAfter(string text, int at)
@@ -51,11 +53,11 @@ public sealed class Marker(IReadOnlySet<string> terms, string? prefix)
         return at;
     }
 
-    IReadOnlyList<TextRun> Runs(string text, List<SearchText.Word> words, int startWord, int length)
+    IReadOnlyList<TextRun> Runs(string text, List<SearchText.Word> words, int startWord, int length, bool fromStart)
     {
         if (words.Count == 0) return text.Length == 0 ? [] : [new TextRun(text, false)];
         var end = (int)Math.Min((long)startWord + length, words.Count);
-        var whole = startWord == 0 && end == words.Count;
+        var whole = fromStart && startWord == 0 && end == words.Count;
         var runs = new List<TextRun>();
         var plain = new StringBuilder();
         if (startWord > 0) plain.Append('…');

@@ -5,46 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Search;
 
-/// <summary>
-/// Search from an in-memory index of the read model, built at start-up and again after every import; a search
-/// waits for a build still under way, so a page found after an import is never missing from search.
-/// Snippets come from the texts of the shown results only, read from the database.
-/// </summary>
-public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabulary vocabulary, ILogger<MemorySearchEngine> log) : ISearchEngine
+/// <summary>Search from the in-memory index; snippets come from the texts of the shown results only, read from the database.</summary>
+public sealed class MemorySearchEngine(MemorySearchIndex index, SiteDb db) : ISearchEngine
 {
     const int SnippetWords = 24;
-    readonly SemaphoreSlim building = new(1, 1);
-    Task<SearchSnapshot?> current = Task.FromResult<SearchSnapshot?>(null);
-
-    /// <summary>Starts a build from the database as it is now; searches from now on see its result.</summary>
-    public void Rebuild() => current = BuildAsync(current);
-
-    async Task<SearchSnapshot?> BuildAsync(Task<SearchSnapshot?> previous)
-    {
-        await building.WaitAsync();
-        try
-        {
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            await using var scope = scopes.CreateAsyncScope();
-            var snapshot = await SnapshotLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), vocabulary, CancellationToken.None);
-            log.LogInformation("Search index built: {Documents} documents, {Terms} terms in {Ms} ms", snapshot.Documents.Count, snapshot.Index.Ids.Count, started.ElapsedMilliseconds);
-            return snapshot;
-        }
-        catch (Exception e)
-        {
-            // Keep answering from the last good index rather than not at all.
-            log.LogError(e, "Building the search index failed");
-            return await previous;
-        }
-        finally
-        {
-            building.Release();
-        }
-    }
 
     public async Task<SearchOutcome> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var snapshot = await current.WaitAsync(ct);
+        var snapshot = await index.CurrentAsync(ct);
         if (snapshot is null) return SearchOutcome.Nothing;
         var plan = snapshot.Plan(request.Query, request.Exact);
         if (plan.Terms.Count == 0) return SearchOutcome.Nothing;
@@ -84,31 +52,40 @@ public sealed class MemorySearchEngine(IServiceScopeFactory scopes, SearchVocabu
         _ => text is null ? [] : marker.Snippet(text, SnippetWords),
     };
 
-    /// <summary>The texts snippets are cut from, for the shown results only.</summary>
+    /// <summary>The texts snippets are cut from, for the shown results only: rowid lookups in the full-text table, each
+    /// row checked to still be the document's (an import may have replaced it since this snapshot was built).</summary>
     async Task<Dictionary<(string, string), string>> TextsAsync(List<SearchDocument> shown, CancellationToken ct)
     {
         var texts = new Dictionary<(string, string), string>();
-        var articles = shown.Where(d => d.Kind == DocumentKinds.Article).Select(d => d.Slug).ToList();
-        var faqs = shown.Where(d => d.Kind == DocumentKinds.Faq).Select(d => d.Slug).ToList();
-        var frameworks = shown.Where(d => d.Kind == DocumentKinds.Framework).Select(d => d.Slug).ToList();
-        if (articles.Count + faqs.Count + frameworks.Count == 0) return texts;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-        if (articles.Count > 0)
-            foreach (var a in await db.Articles.Where(a => articles.Contains(a.Slug)).Select(a => new { a.Slug, a.Summary, a.Text }).ToListAsync(ct))
-                texts[(DocumentKinds.Article, a.Slug)] = a.Summary + "\n" + a.Text;
-        if (faqs.Count > 0)
-            foreach (var q in await db.FaqEntries.Where(q => faqs.Contains(q.Slug)).Select(q => new { q.Slug, q.AnswerText }).ToListAsync(ct))
-                texts[(DocumentKinds.Faq, q.Slug)] = q.AnswerText;
-        if (frameworks.Count > 0)
-            foreach (var f in await db.Frameworks.Where(f => frameworks.Contains(f.Slug)).Select(f => new { f.Slug, f.Summary, f.OverviewText }).ToListAsync(ct))
-                texts[(DocumentKinds.Framework, f.Slug)] = f.Summary + "\n" + f.OverviewText;
+        var wanted = shown.Where(d => d.TextRow is not null).ToList();
+        if (wanted.Count == 0) return texts;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            var names = new List<string>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                var row = command.CreateParameter();
+                row.ParameterName = "@r" + i;
+                row.Value = wanted[i].TextRow!.Value;
+                command.Parameters.Add(row);
+                names.Add(row.ParameterName);
+            }
+            command.CommandText = $"SELECT \"Kind\", \"Slug\", \"Body\" FROM \"SearchIndex\" WHERE rowid IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) texts[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         return texts;
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int max, CancellationToken ct)
     {
-        var snapshot = await current.WaitAsync(ct);
+        var snapshot = await index.CurrentAsync(ct);
         return snapshot is null ? [] : Suggestions.For(snapshot, text, max);
     }
 }

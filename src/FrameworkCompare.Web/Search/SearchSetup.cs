@@ -8,12 +8,12 @@ public static class SearchSetup
     public static void AddSiteSearch(this IServiceCollection services)
     {
         services.AddSingleton(_ => SearchVocabulary.Shipped());
-        services.AddSingleton<MemorySearchEngine>();
-        services.AddSingleton<ISearchEngine>(provider => provider.GetRequiredService<MemorySearchEngine>());
+        services.AddSingleton<MemorySearchIndex>();
+        services.AddScoped<ISearchEngine, MemorySearchEngine>();
         services.AddHostedService<RebuildOnImport>();
     }
 
-    sealed class RebuildOnImport(ContentImporter importer, MemorySearchEngine engine) : IHostedService
+    sealed class RebuildOnImport(ContentImporter importer, MemorySearchIndex engine) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {

@@ -23,6 +23,7 @@ public sealed class SearchSnapshot
     readonly HashSet<string> preferred = [];
     readonly Dictionary<string, int> groupOf = [];
     readonly Dictionary<(string, string), int> profileOrFact = [];
+    readonly bool[] isFact;
 
     public SearchSnapshot(PostingIndex index, IReadOnlyList<SearchDocument> documents, SearchVocabulary vocabulary,
         IReadOnlyList<FrameworkSummary> frameworks, IReadOnlyList<AttributeDefinition> attributes)
@@ -57,6 +58,7 @@ public sealed class SearchSnapshot
                 if (vocabulary.MemberAt(SearchText.Terms(a.Label), i) is { } m) terms.Add(SearchVocabulary.GroupTerm(m.Group));
             return (a, terms);
         }).ToList();
+        isFact = documents.Select(d => d.Kind == DocumentKinds.Fact).ToArray();
         for (var d = 0; d < documents.Count; d++)
             if (documents[d].Kind is DocumentKinds.Framework or DocumentKinds.Fact)
                 profileOrFact[(documents[d].Slug, documents[d].Attribute?.Key ?? "")] = d;
@@ -187,7 +189,7 @@ public sealed class SearchSnapshot
     public (List<(int Doc, bool All)> Ranked, int Total) Rank(QueryPlan plan, int max)
     {
         var n = Index.DocumentCount;
-        if (plan.Terms.Count == 0 || n == 0) return ([], 0);
+        if (plan.Terms.Count == 0 || n == 0 || max <= 0) return ([], 0);
         var scores = ArrayPool<float>.Shared.Rent(n);
         var masks = ArrayPool<int>.Shared.Rent(n);
         var best = ArrayPool<float>.Shared.Rent(n);
@@ -224,21 +226,28 @@ public sealed class SearchSnapshot
                 }
             }
             var named = plan.Frameworks.Count > 0;
-            var top = new PriorityQueue<(int Doc, bool All), (int, float, int)>();
+            // The best `max` so far, best first; most documents fall below the last and cost one comparison.
+            var topDocs = new int[max];
+            var topMatched = new int[max];
+            var topScores = new float[max];
+            var count = 0;
             var total = 0;
             foreach (var doc in touched)
             {
                 var matched = BitOperations.PopCount((uint)masks[doc]);
-                var all = matched == plan.Terms.Count;
-                if (all) total++;
-                var score = scores[doc] * (Documents[doc].Kind == DocumentKinds.Fact && !named ? FactFactor : 1);
-                var key = (matched, score, -doc);
-                if (top.Count < max) top.Enqueue((doc, all), key);
-                else if (key.CompareTo(Peek(top)) > 0) top.EnqueueDequeue((doc, all), key);
+                if (matched == plan.Terms.Count) total++;
+                var score = isFact[doc] && !named ? scores[doc] * FactFactor : scores[doc];
+                if (count == max && !Better(matched, score, doc, topMatched[max - 1], topScores[max - 1], topDocs[max - 1])) continue;
+                var at = count < max ? count++ : max - 1;
+                while (at > 0 && Better(matched, score, doc, topMatched[at - 1], topScores[at - 1], topDocs[at - 1]))
+                {
+                    (topDocs[at], topMatched[at], topScores[at]) = (topDocs[at - 1], topMatched[at - 1], topScores[at - 1]);
+                    at--;
+                }
+                (topDocs[at], topMatched[at], topScores[at]) = (doc, matched, score);
             }
-            var ranked = new List<(int Doc, bool All)>(top.Count);
-            while (top.TryDequeue(out var item, out _)) ranked.Add(item);
-            ranked.Reverse();
+            var ranked = new List<(int Doc, bool All)>(count);
+            for (var i = 0; i < count; i++) ranked.Add((topDocs[i], topMatched[i] == plan.Terms.Count));
             return (ranked, total);
         }
         finally
@@ -249,7 +258,9 @@ public sealed class SearchSnapshot
         }
     }
 
-    static (int, float, int) Peek(PriorityQueue<(int Doc, bool All), (int, float, int)> queue) => queue.TryPeek(out _, out var p) ? p : default;
+    /// <summary>More words matched, then a higher score, then the earlier document.</summary>
+    static bool Better(int matched, float score, int doc, int otherMatched, float otherScore, int otherDoc) =>
+        matched != otherMatched ? matched > otherMatched : score != otherScore ? score > otherScore : doc < otherDoc;
 
     /// <summary>The document of a framework's profile (attribute null) or of one of its facts, if indexed.</summary>
     public int? ProfileOrFact(string slug, string? attribute) => profileOrFact.TryGetValue((slug, attribute ?? ""), out var d) ? d : null;

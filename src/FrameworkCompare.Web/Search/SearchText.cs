@@ -22,10 +22,10 @@ public static class SearchText
     }
 
     /// <summary>The words of the text one at a time, so a caller that has seen enough can stop.</summary>
-    public static IEnumerable<Word> EnumerateWords(string text)
+    public static IEnumerable<Word> EnumerateWords(string text, int from = 0)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length;)
+        for (var i = from; i <= text.Length;)
         {
             var isWord = false;
             var width = 1;
