@@ -10,7 +10,8 @@ namespace FrameworkCompare.Web.Editing;
 /// <summary>
 /// Derives each profile's fact changes from its versions: the git history from before the site first saw the file,
 /// then its revisions. The first version is the baseline, so a first import, a re-import of the same text or a rebuilt
-/// database adds no change; neither does a new checked date or note. A fact recorded for the first time is a baseline too.
+/// database adds no change (even when the file then differed from its last commit); neither does a new checked date or
+/// note. A fact recorded for the first time is a baseline too.
 /// </summary>
 public sealed class FactHistoryBuilder(
     IServiceScopeFactory scopes, GitHistory git, FrameworkParser parser, IOptions<ContentOptions> content, ILogger<FactHistoryBuilder> log)
@@ -20,7 +21,8 @@ public sealed class FactHistoryBuilder(
     /// <summary>Raised after an update that changed any row, so pages showing changes can be evicted.</summary>
     public event Action? Changed;
 
-    sealed record Version(DateTimeOffset At, string Text);
+    /// <summary>A baseline version (the first the site saw of a file) starts the comparison afresh: it is never a change.</summary>
+    sealed record Version(DateTimeOffset At, string Text, bool Baseline = false);
 
     /// <summary>Brings the changes of <paramref name="paths"/> (null: every profile) up to date with their history.</summary>
     public async Task UpdateAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
@@ -79,7 +81,7 @@ public sealed class FactHistoryBuilder(
     async Task<List<Version>> VersionsAsync(SiteDb db, string path, CancellationToken ct)
     {
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.Path == path).OrderBy(r => r.Id)
-            .Select(r => new { r.Text, r.At }).ToListAsync(ct);
+            .Select(r => new { r.Text, r.At, r.Kind }).ToListAsync(ct);
         var committed = await git.VersionsAsync(content.Value.FullPath, path, ct);
         if (revisions.Count > 0)
         {
@@ -88,7 +90,7 @@ public sealed class FactHistoryBuilder(
             if (same < 0) same = committed.FindIndex(c => SameText(c.Text, first.Text));
             committed = same >= 0 ? committed[..(same + 1)] : [.. committed.Where(c => c.At <= first.At)];
         }
-        return [.. committed.Select(c => new Version(c.At, c.Text)), .. revisions.Where(r => r.Text is not null).Select(r => new Version(r.At, r.Text!))];
+        return [.. committed.Select(c => new Version(c.At, c.Text)), .. revisions.Where(r => r.Text is not null).Select(r => new Version(r.At, r.Text!, r.Kind == RevisionKind.FirstSeen))];
     }
 
     List<FactChange> Derive(string path, Catalog catalog, List<Version> versions)
@@ -109,7 +111,7 @@ public sealed class FactHistoryBuilder(
             foreach (var fact in framework.Values)
             {
                 var now = FactState.Of(fact);
-                if (last.TryGetValue(fact.AttributeKey, out var before) && !before.SameFactAs(now))
+                if (!version.Baseline && last.TryGetValue(fact.AttributeKey, out var before) && !before.SameFactAs(now))
                     changes.Add(new FactChange { Path = path, FrameworkSlug = "", AttributeKey = fact.AttributeKey, Old = before, New = now, ChangedAt = at });
                 last[fact.AttributeKey] = now;
             }

@@ -20,7 +20,7 @@ public sealed class FactHistoryTests : IAsyncLifetime
     {
         site = await EditorSite.StartAsync();
         // The start-up records each file's first version; its history is derived once that is done.
-        await EditorSite.EventuallyAsync(() => site.Revisions(DjangoPath), r => r.Count > 0);
+        await EditorSite.EventuallyAsync(() => site.Revisions(DjangoPath), r => r.Count > 0, seconds: 60);
         await SettledAsync();
     }
 
@@ -46,7 +46,7 @@ public sealed class FactHistoryTests : IAsyncLifetime
     {
         await PublishAsync(StarsBlock.Replace("86000", "91000").Replace("2025-04-02", "2025-09-30"));
 
-        var change = Assert.Single(await EditorSite.EventuallyAsync(Changes, c => c.Count > 0));
+        var change = Assert.Single(await EditorSite.EventuallyAsync(Changes, c => c.Count > 0, seconds: 60));
         Assert.Equal(("django", "github-stars", "86000", "91000", SiteFactory.Today), (change.FrameworkSlug, change.AttributeKey, change.Old.Value, change.New.Value, change.ChangedAt));
 
         var history = await site.Site.GetDocumentAsync("/facts/django/github-stars/history");
@@ -91,7 +91,7 @@ public sealed class FactHistoryTests : IAsyncLifetime
 
         await PublishAsync(StarsBlock.Replace("2025-04-02", "2025-09-30").Replace("https://github.com/example/django", "https://pypi.org/project/Django/"), from: StarsBlock.Replace("2025-04-02", "2025-09-30"));
 
-        var change = Assert.Single(await EditorSite.EventuallyAsync(Changes, c => c.Count > 0));
+        var change = Assert.Single(await EditorSite.EventuallyAsync(Changes, c => c.Count > 0, seconds: 60));
         Assert.Equal(("86000", "https://github.com/example/django", "86000", "https://pypi.org/project/Django/"),
             (change.Old.Value, change.Old.SourceUrl, change.New.Value, change.New.SourceUrl));
         var history = await site.Site.GetDocumentAsync("/facts/django/github-stars/history");
@@ -104,7 +104,7 @@ public sealed class FactHistoryTests : IAsyncLifetime
     public async Task RebuildingTheDerivedChangesGivesTheSameRows()
     {
         await PublishAsync(StarsBlock.Replace("86000", "91000"));
-        var before = await EditorSite.EventuallyAsync(Changes, c => c.Count > 0);
+        var before = await EditorSite.EventuallyAsync(Changes, c => c.Count > 0, seconds: 60);
 
         site.Site.Query(db => db.FactChanges.ExecuteDelete());
         await SettledAsync();

@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using FrameworkCompare.Tests.Editor;
 using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FrameworkCompare.Tests.History;
 
 /// <summary>Fact changes read from the git history of a temporary repository made here, with commit dates of the test's choosing.</summary>
+// Derivation runs in the background after start-up; a loaded machine may take a while, so waits are generous (never timed asserts).
 public sealed class GitFactHistoryTests : IAsyncLifetime
 {
     readonly TestContent content = new();
@@ -13,7 +16,7 @@ public sealed class GitFactHistoryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Git(null, "init", "--quiet", "--initial-branch=main");
+        Git(content, null, "init", "--quiet", "--initial-branch=main");
         Commit("2025-03-01T10:00:00Z", "Initial content");
         // 153 days before the tests' fixed day (2025-10-01): history, but not recent.
         content.Replace("frameworks/django.md", "value: 86000", "value: 88000");
@@ -26,7 +29,7 @@ public sealed class GitFactHistoryTests : IAsyncLifetime
         content.Replace("frameworks/flask.md", "value: 70000", "value: 75000");
         Commit("2025-09-15T10:00:00Z", "Flask stars re-counted");
         site = new SiteFactory(content, settings: new Dictionary<string, string> { ["Editor:GitCommit"] = "false" });
-        await EditorSite.EventuallyAsync(Changes, c => c.Count >= 2);
+        await EditorSite.EventuallyAsync(Changes, c => c.Count >= 2, seconds: 60);
     }
 
     public async Task DisposeAsync() => await site.DisposeAsync();
@@ -76,22 +79,40 @@ public sealed class GitFactHistoryTests : IAsyncLifetime
         var before = Changes().Select(Row).ToList();
         // The second site shares the content folder (and deletes it when disposed, before the first site is).
         await using var rebuilt = new SiteFactory(content, settings: new Dictionary<string, string> { ["Editor:GitCommit"] = "false" });
-        var after = await EditorSite.EventuallyAsync(() => rebuilt.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList()), c => c.Count >= 2);
+        var after = await EditorSite.EventuallyAsync(() => rebuilt.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList()), c => c.Count >= 2, seconds: 60);
         Assert.Equal(before, after.Select(Row));
         static string Row(FactChange c) => $"{c.FrameworkSlug} {c.AttributeKey} {c.Old.Value} {c.New.Value} {c.ChangedAt:O}";
     }
 
-    List<FactChange> Changes() => site.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList());
-
-    void Commit(string date, string message)
+    [Fact]
+    public async Task AFileEditedButNotCommittedWhenTheSiteFirstSeesItIsABaselineNotAChange()
     {
-        Git(null, "add", "--all");
-        Git(date, "-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "--quiet", "-m", message);
+        using var edited = new TestContent();
+        Git(edited, null, "init", "--quiet", "--initial-branch=main");
+        Commit(edited, "2025-03-01T10:00:00Z", "Initial content");
+        edited.Replace("frameworks/django.md", "value: 86000", "value: 99000");
+
+        await using var fresh = new SiteFactory(edited, settings: new Dictionary<string, string> { ["Editor:GitCommit"] = "false" });
+        await EditorSite.EventuallyAsync(() => fresh.Query(db => db.Revisions.Count(r => r.Path == "frameworks/django.md")), n => n > 0, seconds: 60);
+        await fresh.Services.GetRequiredService<FactHistoryBuilder>().UpdateAsync(null, CancellationToken.None);
+
+        Assert.Empty(fresh.Query(db => db.FactChanges.ToList()));
+        Assert.Equal("99,000 stars", (await fresh.GetDocumentAsync("/frameworks/django")).QuerySelector("tr#github-stars td .value")!.TextContent);
     }
 
-    string Git(string? date, params string[] args)
+    List<FactChange> Changes() => site.Query(db => db.FactChanges.OrderBy(c => c.ChangedAt).ToList());
+
+    void Commit(string date, string message) => Commit(content, date, message);
+
+    static void Commit(TestContent folder, string date, string message)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = content.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        Git(folder, null, "add", "--all");
+        Git(folder, date, "-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "--quiet", "-m", message);
+    }
+
+    static string Git(TestContent folder, string? date, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         if (date is not null) (start.Environment["GIT_AUTHOR_DATE"], start.Environment["GIT_COMMITTER_DATE"]) = (date, date);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
