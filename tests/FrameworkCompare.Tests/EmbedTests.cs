@@ -253,3 +253,22 @@ public sealed class BadgeTests : IDisposable
         Assert.Equal(404, (int)response.StatusCode);
     }
 }
+
+/// <summary>The one facts-table partial: every page that shows facts draws them in the same labelled, focusable scroll box.</summary>
+public sealed class FactsTableTests(EmbedTests.Site site) : IClassFixture<EmbedTests.Site>
+{
+    [Theory]
+    [InlineData("/compare/django-vs-flask", "facts", new[] { "license", "first-release", "github-stars", "orm", "databases" })]
+    [InlineData("/compare/django-vs-flask", "use-cases", new[] { "rest-api" })]
+    [InlineData("/frameworks/django", "facts", new[] { "license", "first-release", "github-stars", "orm", "databases", "rest-api" })]
+    [InlineData("/embed/compare/django-vs-flask?rows=databases,rest-api", "embed-title", new[] { "databases", "rest-api" })]
+    public async Task EachTableSitsInAFocusableRegionNamedByItsHeading(string url, string heading, string[] rows)
+    {
+        var page = await site.GetDocumentAsync(url);
+        var box = page.QuerySelector($"div.table-scroll[aria-labelledby='{heading}']")!;
+        Assert.Equal(("region", "0"), (box.GetAttribute("role"), box.GetAttribute("tabindex")));
+        Assert.NotNull(page.GetElementById(heading));
+        Assert.Equal(rows, box.QuerySelectorAll("table.compare tbody tr[id]").Select(tr => tr.Id));
+        Assert.All(box.QuerySelectorAll("tbody td"), td => Assert.NotNull(td.QuerySelector(".value")));
+    }
+}
