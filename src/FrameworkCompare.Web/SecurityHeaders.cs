@@ -18,9 +18,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            // Read when the response starts, so the routed endpoint's own rule applies (and an error page keeps the strict one).
+            // Read when the response starts, so the routed endpoint's own rule applies. An error page (an embed of a
+            // removed framework) keeps the strict rule: only a working embed may be framed.
             var metadata = context.GetEndpoint()?.Metadata;
-            // An error page (an embed of a removed framework) keeps the strict rule: only a working embed may be framed.
             var framedAnywhere = metadata?.GetMetadata<FramedByAnySiteAttribute>() is not null && context.Response.StatusCode < 400;
             var sharedImage = metadata?.GetMetadata<SharedImageAttribute>() is not null;
             var policy = sharedImage ? ImagePolicy : Policy + (framedAnywhere ? AnyFramer : NoFraming);
