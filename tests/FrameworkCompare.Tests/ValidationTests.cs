@@ -193,4 +193,58 @@ public sealed class ValidationTests : IDisposable
         content.Replace("attributes.yml", "type: year", "type: datetime");
         AssertProblem("attributes.yml", LineOf("attributes.yml", "type: datetime"), "unknown type 'datetime'");
     }
+
+    [Fact]
+    public void ANoteOverFortyWordsIsAWarningOnItsLine()
+    {
+        var note = string.Join(' ', Enumerable.Repeat("word", 41));
+        content.Replace("frameworks/flask.md", "note: Note about Flask's ORM", $"note: {note}");
+        var (_, lines) = Validate();
+        Assert.Contains(lines, l => l.StartsWith($"frameworks/flask.md:{LineOf("frameworks/flask.md", "note: word")}: warning:") && l.Contains("41 words"));
+    }
+
+    [Theory]
+    [InlineData("note: Every copy we could read says so")]
+    [InlineData("note: PyPI was Out Of Reach on the day")]
+    [InlineData("note: Taken from the snapshot of main")]
+    public void ANoteThatDescribesTheResearchIsAWarning(string note)
+    {
+        content.Replace("frameworks/flask.md", "note: Note about Flask's ORM", note);
+        var (_, lines) = Validate();
+        Assert.Contains(lines, l => l.StartsWith($"frameworks/flask.md:{LineOf("frameworks/flask.md", note)}: warning:") && l.Contains("researched"));
+    }
+
+    [Fact]
+    public void AnUnknownReasonFollowsTheNoteRulesToo()
+    {
+        content.Replace("frameworks/flask.md", "unknown: Nobody has checked this yet.", "unknown: Not counted since, our count was 12.");
+        var (_, lines) = Validate();
+        Assert.Contains(lines, l => l.StartsWith($"frameworks/flask.md:{LineOf("frameworks/flask.md", "our count")}: warning:") && l.Contains("'our count'"));
+    }
+
+    [Fact]
+    public void NeverIsAStaleAgeAndOtherWordsAreNot()
+    {
+        content.Replace("attributes.yml", "    description: Year of the first public release.\n    order: 2\n", "    description: Year of the first public release.\n    order: 2\n    stale_after_months: never\n");
+        Assert.Equal(0, Validate().ExitCode);
+        content.Replace("attributes.yml", "stale_after_months: never", "stale_after_months: sometimes");
+        AssertProblem("attributes.yml", LineOf("attributes.yml", "sometimes"), "is not a whole number from 1 to 600");
+    }
+
+    [Fact]
+    public void AReviewedDateMustBeADateAndNotInTheFuture()
+    {
+        content.Replace("faq/is-django-still-relevant.md", "frameworks: [django]\n", "frameworks: [django]\nreviewed: 2026-12-01\n");
+        Assert.Equal(0, Validate().ExitCode);
+        content.Replace("faq/is-django-still-relevant.md", "reviewed: 2026-12-01", "reviewed: 2999-01-01");
+        AssertProblem("faq/is-django-still-relevant.md", 5, "is in the future");
+    }
+
+    [Fact]
+    public void AReleaseDateLaterThanItsCheckedDateIsRefused()
+    {
+        content.Replace("attributes.yml", "  - key: rest-api\n", "  - key: released\n    label: Released\n    category: overview\n    type: date\n    description: Release date.\n    order: 9\n  - key: rest-api\n");
+        content.Replace("frameworks/flask.md", "  rest-api:\n", "  released:\n    value: 2025-05-01\n    source: https://flask.example.org/releases\n    checked: 2025-04-02\n  rest-api:\n");
+        AssertProblem("frameworks/flask.md", LineOf("frameworks/flask.md", "value: 2025-05-01"), "later than the day it was checked");
+    }
 }

@@ -42,7 +42,7 @@ public sealed record AttributeDto(
     string Key, string Label, string Category,
     [property: Description("yesno, text, number, year, list, url or date.")] string Type,
     string? Unit, string Description,
-    [property: Description("Months after which a fact counts as possibly stale.")] int StaleAfterMonths);
+    [property: Description("Months after which a fact counts as possibly stale; 0 for a fact that never changes (never stale).")] int StaleAfterMonths);
 
 public sealed record CatalogDto(IReadOnlyList<CategoryDto> Categories, IReadOnlyList<AttributeDto> Attributes);
 

@@ -45,6 +45,14 @@ public static class CatalogParser
         return problems.Count(p => !p.IsWarning) == errorsBefore ? new Catalog(categories, attributes) : null;
     }
 
+    /// <summary>Months, or <c>never</c> (stored as <see cref="AttributeDefinition.NeverStale"/>) for facts that cannot change.</summary>
+    static int? StaleAfter(YamlFields a)
+    {
+        if (a.Node("stale_after_months", false) is not { } node) return null;
+        if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "never" }) return AttributeDefinition.NeverStale;
+        return a.Integer("stale_after_months", 1, 600);
+    }
+
     static AttributeDefinition? ParseAttribute(YamlFields a, List<Category> categories)
     {
         a.RejectUnknown("key", "label", "category", "type", "unit", "description", "order", "stale_after_months");
@@ -55,7 +63,7 @@ public static class CatalogParser
         var unit = a.Text("unit", required: false);
         var description = a.Text("description");
         var order = a.Integer("order", 0, 10_000);
-        var staleAfter = a.Node("stale_after_months", false) is null ? null : a.Integer("stale_after_months", 1, 600);
+        var staleAfter = StaleAfter(a);
         if (category is not null && categories.All(c => c.Key != category))
         {
             a.Error(a.LineOf(a.Node("category", false)!), $"unknown category '{category}' (known: {string.Join(", ", categories.Select(c => c.Key))})");

@@ -47,7 +47,10 @@ public sealed class DocumentParser(MarkdownRenderer markdown)
         var doc = Read(source, problems);
         if (doc is null) return null;
         var f = doc.Fields;
-        f.RejectUnknown("question", "slug", "topic", "frameworks");
+        f.RejectUnknown("question", "slug", "topic", "frameworks", "reviewed");
+        // The day an editor last checked the answer against its sources; shown to readers by the FAQ pages.
+        if (f.Date("reviewed", required: false) is { } reviewed && reviewed > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+            f.Error(f.KeyLine("reviewed"), $"field 'reviewed': {reviewed:yyyy-MM-dd} is in the future");
         var slug = f.Slug("slug", required: false) ?? Path.GetFileNameWithoutExtension(source.Path);
         if (!YamlFields.IsSlug(slug)) f.Error(f.Line, $"the file name '{slug}' is not a slug: add a 'slug' field or rename the file");
         var entry = new FaqEntry

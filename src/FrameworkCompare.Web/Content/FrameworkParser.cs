@@ -106,6 +106,8 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
             SourceUrl = v.Url("source", required: !isUnknown),
             Checked = v.Date("checked", required: !isUnknown),
         };
+        ReaderNotes.Check(v, "note", fact.Note);
+        ReaderNotes.Check(v, "unknown", fact.UnknownReason);
         if (fact.Checked > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             v.Error(v.LineOf(v.Node("checked", false)!), $"field 'checked': {fact.Checked:yyyy-MM-dd} is in the future");
         if (isUnknown)
@@ -116,6 +118,8 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
         var node = v.Node("value", required: true);
         if (node is null) return null;
         fact.Value = ValueOfType(v, attribute, node);
+        if (attribute.Type == AttributeType.Date && fact.Value is not null && fact.Checked is { } checkedOn && DateOnly.Parse(fact.Value, CultureInfo.InvariantCulture) > checkedOn)
+            v.Error(v.LineOf(node), $"the date {fact.Value} is later than the day it was checked ({checkedOn:yyyy-MM-dd}): a fact cannot be verified before it happened");
         return fact.Value is null ? null : fact;
     }
 

@@ -20,6 +20,9 @@ public sealed class AttributeDefinition
     public int Order { get; set; }
     /// <summary>Months after which this attribute's facts count as possibly stale; null takes the site-wide setting.</summary>
     public int? StaleAfterMonths { get; set; }
+
+    /// <summary>The <see cref="StaleAfterMonths"/> of a fact that never changes (<c>stale_after_months: never</c>).</summary>
+    public const int NeverStale = 0;
 }
 
 /// <summary>The parsed attributes.yml: what every framework is compared on.</summary>

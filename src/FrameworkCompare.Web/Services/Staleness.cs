@@ -7,7 +7,9 @@ public sealed record Staleness(int DefaultMonths, DateOnly Today)
 {
     public static Staleness At(DateTimeOffset now, int defaultMonths) => new(defaultMonths, DateOnly.FromDateTime(now.UtcDateTime));
 
-    public DateOnly CheckedBefore(AttributeDefinition attribute) => Today.AddMonths(-(attribute.StaleAfterMonths ?? DefaultMonths));
+    public DateOnly CheckedBefore(AttributeDefinition attribute) => attribute.StaleAfterMonths == AttributeDefinition.NeverStale
+        ? DateOnly.MinValue
+        : Today.AddMonths(-(attribute.StaleAfterMonths ?? DefaultMonths));
 
     public bool IsStale(FactValue? value, AttributeDefinition attribute) => value?.Checked < CheckedBefore(attribute);
 }
