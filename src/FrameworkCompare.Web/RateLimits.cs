@@ -14,6 +14,8 @@ public sealed class RateLimitSettings
     public int SignInWindowSeconds { get; set; } = 300;
     public int ReaderPostPermitLimit { get; set; } = 5;
     public int ReaderPostWindowSeconds { get; set; } = 600;
+    /// <summary>Pages rendered per request that no cache can hold (verdicts, /content-status), per client and minute.</summary>
+    public int CostlyPagePermitLimit { get; set; } = 30;
 }
 
 public static class RateLimits
@@ -35,6 +37,7 @@ public static class RateLimits
                 {
                     Kind.SignIn => FixedWindow("sign-in " + client, settings.SignInPermitLimit, settings.SignInWindowSeconds),
                     Kind.ReaderPost => FixedWindow("reader-post " + client, settings.ReaderPostPermitLimit, settings.ReaderPostWindowSeconds),
+                    Kind.CostlyPage => FixedWindow("costly-page " + client, settings.CostlyPagePermitLimit, CostlyPageWindowSeconds),
                     // Suggestions as a reader types have a window of their own, so typing does not use up their searches.
                     _ => FixedWindow(context.Request.Path.StartsWithSegments("/search/suggest") ? "suggest " + client : client, settings.PermitLimit, settings.WindowSeconds),
                 };
@@ -66,14 +69,23 @@ public static class RateLimits
         {
             Kind.SignIn => settings.SignInWindowSeconds,
             Kind.ReaderPost => settings.ReaderPostWindowSeconds,
+            Kind.CostlyPage => CostlyPageWindowSeconds,
             _ => settings.WindowSeconds,
         };
     }
 
-    enum Kind { Costly, SignIn, ReaderPost }
+    const int CostlyPageWindowSeconds = 60;
+
+    enum Kind { Costly, SignIn, ReaderPost, CostlyPage }
 
     static Kind? KindOf(HttpRequest request) =>
-        IsSignIn(request) ? Kind.SignIn : IsReaderPost(request) ? Kind.ReaderPost : IsCostly(request) ? Kind.Costly : null;
+        IsSignIn(request) ? Kind.SignIn : IsReaderPost(request) ? Kind.ReaderPost : IsCostly(request) ? Kind.Costly
+        : IsCostlyPage(request) ? Kind.CostlyPage : null;
+
+    /// <summary>A verdict (one reader's weights) and the content status are rendered for every request.</summary>
+    static bool IsCostlyPage(HttpRequest request) =>
+        request.Path.StartsWithSegments("/content-status") ||
+        (request.Path.StartsWithSegments("/compare") && Services.VerdictQuery.IsRequested(request.Query));
 
     /// <summary>Reports of wrong facts and readers' questions: public forms, so a client may send only a few.</summary>
     static bool IsReaderPost(HttpRequest request) =>

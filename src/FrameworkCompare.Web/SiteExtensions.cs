@@ -21,6 +21,8 @@ public static class SiteExtensions
     {
         var services = builder.Services;
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
+        // The parsers are static and run before any service exists (validate, start-up): their limits are set once here.
+        ParseLimits.Current = builder.Configuration.GetSection(ParseLimits.Section).Get<ParseLimits>() ?? new ParseLimits();
         services.AddSingleton(TimeProvider.System);
 
         // Database: a read model of content/ plus durable tables, evolved by migrations.
@@ -97,6 +99,7 @@ public static class SiteExtensions
     public static void UseSitePipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePublicHost();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

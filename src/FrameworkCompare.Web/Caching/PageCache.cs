@@ -64,16 +64,18 @@ public static class PageCache
         });
         services.AddHttpContextAccessor();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>((options, page) =>
+        services.AddOptions<SiteUrlOptions>().BindConfiguration(SiteUrlOptions.Section);
+        services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PageCacheOptions>, Microsoft.Extensions.Options.IOptions<SiteUrlOptions>>((options, page, site) =>
         {
+            var varyByHost = site.Value.PublicRoot is null;
             options.SizeLimit = page.Value.OutputCacheSizeMb * 1024L * 1024;
             // /compare/Django-VS-Flask redirects to the lower-case page; it must not be answered from that page's entry.
             options.UseCaseSensitivePaths = true;
             foreach (var (name, tags, query) in Policies)
                 options.AddPolicy(name, b =>
                 {
-                    // Canonical links, the sitemap and the feed name the host the page was asked for.
-                    b.SetVaryByQuery(query).SetVaryByHost(true).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
+                    // Canonical links, the sitemap and the feed name the host the page was asked for, unless Site:PublicUrl names one.
+                    b.SetVaryByQuery(query).SetVaryByHost(varyByHost).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
                     // A verdict is one reader's weights: rendered each time, so no query string can crowd pages out of the cache.
                     if (name == Comparison) b.With(c => !Services.VerdictQuery.IsRequested(c.HttpContext.Request.Query));
                     if (tags.Length == 0) return;

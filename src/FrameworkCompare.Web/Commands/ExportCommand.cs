@@ -13,7 +13,7 @@ public static class ExportCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "An empty or missing folder to write the site into" };
-        var baseUrl = new Option<string>("--base-url") { Description = "The public site's root URL, for canonical links, the sitemap and the feed", DefaultValueFactory = _ => "http://localhost" };
+        var baseUrl = new Option<string>("--base-url") { Description = "The public site's root URL, for canonical links, the sitemap and the feed", DefaultValueFactory = _ => "" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz beside each text file" };
         var command = new Command("export", "Write the whole public site as static files") { folder, baseUrl, precompress };
         command.TreatUnmatchedTokensAsErrors = false;
@@ -23,6 +23,7 @@ public static class ExportCommand
 
     static async Task<int> RunAsync(string folder, string baseUrl, bool precompress, string[] settings, TextWriter output)
     {
+        if (baseUrl.Length == 0) baseUrl = PublicUrlSetting(settings) ?? "http://localhost";
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https") || root.AbsolutePath != "/")
         {
             output.WriteLine($"--base-url {baseUrl}: give the site's root URL, such as https://frameworks.example.org");
@@ -75,6 +76,12 @@ public static class ExportCommand
             await app.StopAsync();
         }
     }
+
+    /// <summary>Site:PublicUrl as the site would read it (appsettings.json, environment, --Site:PublicUrl=…).</summary>
+    static string? PublicUrlSetting(string[] settings) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables().AddCommandLine(settings).Build()
+        .GetSection(SiteUrlOptions.Section).Get<SiteUrlOptions>()?.PublicRoot?.GetLeftPart(UriPartial.Authority);
 
     static WebApplication Build(string[] args, Uri root)
     {

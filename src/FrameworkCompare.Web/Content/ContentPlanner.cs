@@ -30,7 +30,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         else if (IsChanged(catalogSource, previous))
         {
             var problems = new List<ContentProblem>();
-            var parsed = CatalogParser.Parse(catalogSource, problems);
+            var parsed = SafeParse.Run(catalogSource.Path, problems, () => CatalogParser.Parse(catalogSource, problems));
             Record(plan, previous, catalogSource, null, parsed is not null, problems);
             if (parsed is not null) (plan.Catalog, catalog, catalogChanged) = (parsed, parsed, true);
         }
@@ -44,7 +44,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
                 .Select(source =>
                 {
                     var problems = new List<ContentProblem>();
-                    return (Source: source, Problems: problems, Parsed: parse(source, problems));
+                    return (Source: source, Problems: problems, Parsed: SafeParse.Run(source.Path, problems, () => parse(source, problems)));
                 })
                 .ToList();
             foreach (var (source, problems, parsed) in parsedAll)
@@ -59,7 +59,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         if (scoringSource is not null && catalog is not null && (catalogChanged || IsChanged(scoringSource, previous)))
         {
             var problems = new List<ContentProblem>();
-            plan.Scoring = ScoringParser.Parse(scoringSource, catalog, problems);
+            plan.Scoring = SafeParse.Run(scoringSource.Path, problems, () => ScoringParser.Parse(scoringSource, catalog, problems));
             Record(plan, previous, scoringSource, null, plan.Scoring is not null, problems);
         }
 

@@ -59,11 +59,44 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         };
     }
 
+    /// <summary>The parsed body, or null with a problem when it is over a limit (<see cref="ParseLimits"/>).</summary>
+    static MarkdownDocument? Parse(string markdown, string file, int firstLine, List<ContentProblem> problems)
+    {
+        var limits = ParseLimits.Current;
+        if (Encoding.UTF8.GetByteCount(markdown) > limits.MaxMarkdownBytes)
+        {
+            problems.Add(new(file, firstLine, $"the text is larger than {limits.MaxMarkdownBytes / 1024} KB: split it into several pages"));
+            return null;
+        }
+        if (MarkdownGuard.CheckLines(markdown, limits) is { } deep)
+        {
+            problems.Add(new(file, firstLine + deep.Line, deep.Message));
+            return null;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own nesting limit, and its arithmetic on absurd input (ArgumentOutOfRangeException), end here.
+            problems.Add(new(file, firstLine, $"the Markdown nests too deep to read (quotes, lists, links or emphasis inside each other more than {limits.MaxDepth} levels)"));
+            return null;
+        }
+        if (MarkdownGuard.Check(document, limits) is { } refused)
+        {
+            problems.Add(new(file, firstLine + refused.Line, refused.Message));
+            return null;
+        }
+        return document;
+    }
+
     internal static string Sanitize(string html) => SecondWall.Sanitize(html);
 
     public RenderedMarkdown Render(string markdown, string file, int firstLine, List<ContentProblem> problems)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (Parse(markdown, file, firstLine, problems) is not { } document) return new RenderedMarkdown("", "", []);
         foreach (var problem in SafeLinks.Enforce(document))
             problems.Add(new(file, firstLine + problem.Line, problem.Message, IsWarning: true));
         CheckImages(document, file, firstLine, problems);

@@ -18,6 +18,11 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
         var stream = new YamlStream();
         try
         {
+            if (YamlGuard.Check(yaml, ParseLimits.Current) is { } refused)
+            {
+                problems.Add(new(file, refused.Line + lineOffset, refused.Message));
+                return null;
+            }
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
@@ -42,8 +47,9 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
 
     static int FirstFailingLine(string yaml)
     {
+        // Parses every prefix, so only for short documents; the guard has already located most failures.
         var lines = yaml.Split('\n');
-        for (var n = 1; n <= lines.Length; n++)
+        for (var n = 1; n <= Math.Min(lines.Length, 200); n++)
         {
             try { new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n)))); }
             catch (Exception e) when (e is YamlException or InvalidOperationException) { return n; }
@@ -52,7 +58,7 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
     }
 
     public IEnumerable<(string Key, YamlNode Node, int Line)> Entries =>
-        map.Children.Select(kv => (((YamlScalarNode)kv.Key).Value ?? "", kv.Value, LineOf(kv.Key)));
+        map.Children.Select(kv => ((kv.Key as YamlScalarNode)?.Value ?? "", kv.Value, LineOf(kv.Key)));
 
     public YamlFields Child(YamlMappingNode child) => new(child, file, lineOffset, problems);
 

@@ -140,6 +140,6 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
     async Task<IActionResult> ContinueAsync(string email, string? returnUrl, KeptDraft? keep)
     {
         if (await flow.KeepDraftAsync(email, keep) is { } path) return RedirectToAction("Edit", "Edit", new { area = "Editor", path });
-        return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : SignInFlow.DefaultReturnUrl);
+        return LocalRedirect(ReturnUrls.LocalOrDefault(returnUrl, Url.IsLocalUrl));
     }
 }

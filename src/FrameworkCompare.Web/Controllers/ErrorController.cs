@@ -6,13 +6,14 @@ namespace FrameworkCompare.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true), IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
-    /// <summary>Only reached by re-execution from the status-code and exception handlers; a visitor asking for it directly gets 404.</summary>
+    /// <summary>Only reached by re-execution from the status-code and exception handlers; a visitor asking for it directly gets 404.
+    /// The status comes from the route alone: form binding comes first in MVC, so a posted field named <c>code</c> would win.</summary>
     /// <remarks>
     /// Re-execution keeps the method, so a signed-out POST (an autosave after the session ended) arrives here as a POST whose
     /// anti-forgery token names the old user: without <see cref="IgnoreAntiforgeryTokenAttribute"/> its 401 became a 400.
     /// </remarks>
     [Route("/error/{code:int}"), IgnoreAntiforgeryToken]
-    public IActionResult Index(int code)
+    public IActionResult Index([FromRoute] int code)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;

@@ -103,7 +103,7 @@ public sealed class FactHistoryBuilder(
             if (SameText(version.Text, previousText)) continue;
             previousText = version.Text;
             // A version that does not parse was never served: readers kept the one before it.
-            var framework = parser.Parse(ContentSource.FromBytes(path, ContentKind.Framework, Encoding.UTF8.GetBytes(version.Text)), catalog, []);
+            var framework = SafeParse.Run(path, [], () => parser.Parse(ContentSource.FromBytes(path, ContentKind.Framework, Encoding.UTF8.GetBytes(version.Text)), catalog, []));
             if (framework is null) continue;
             slug = framework.Slug;
             last ??= [];

@@ -25,15 +25,17 @@ public sealed class PreviewBuilder(
         var source = ContentSource.FromBytes(path, kind, Encoding.UTF8.GetBytes(text));
         var problems = new List<ContentProblem>();
         var known = (await directory.ListAsync(ct)).Select(f => f.Slug).ToHashSet();
-        switch (kind)
+        var catalog = kind is ContentKind.Framework or ContentKind.Scoring ? await CatalogAsync(ct) : null;
+        SafeParse.Run<object>(path, problems, () => kind switch
         {
-            case ContentKind.Article: documents.ParseArticle(source, known, problems); break;
-            case ContentKind.Faq: documents.ParseFaq(source, known, problems); break;
-            case ContentKind.Author: documents.ParseAuthor(source, problems); break;
-            case ContentKind.Framework when await CatalogAsync(ct) is { } catalog: frameworks.Parse(source, catalog, problems); break;
-            case ContentKind.Catalog: CatalogParser.Parse(source, problems); break;
-            case ContentKind.Scoring: ScoringParser.Parse(source, await CatalogAsync(ct), problems); break;
-        }
+            ContentKind.Article => documents.ParseArticle(source, known, problems),
+            ContentKind.Faq => documents.ParseFaq(source, known, problems),
+            ContentKind.Author => documents.ParseAuthor(source, problems),
+            ContentKind.Framework when catalog is not null => frameworks.Parse(source, catalog, problems),
+            ContentKind.Catalog => CatalogParser.Parse(source, problems),
+            ContentKind.Scoring => ScoringParser.Parse(source, catalog, problems),
+            _ => null,
+        });
         return problems;
     }
 
@@ -46,20 +48,21 @@ public sealed class PreviewBuilder(
         var known = published.Select(f => f.Slug).ToHashSet();
         switch (kind)
         {
-            case ContentKind.Article when documents.ParseArticle(source, known, problems) is { } article:
+            case ContentKind.Article when SafeParse.Run(path, problems, () => documents.ParseArticle(source, known, problems)) is { } article:
                 return new("~/Views/Articles/Article.cshtml", await articles.BuildAsync(article, ct), problems, []);
-            case ContentKind.Faq when documents.ParseFaq(source, known, problems) is { } entry:
+            case ContentKind.Faq when SafeParse.Run(path, problems, () => documents.ParseFaq(source, known, problems)) is { } entry:
                 return new("~/Views/Faq/Answer.cshtml", await faq.BuildAsync(entry, ct), problems, []);
-            case ContentKind.Framework when await CatalogAsync(ct) is { } catalog && frameworks.Parse(source, catalog, problems) is { } framework:
+            case ContentKind.Framework when await CatalogAsync(ct) is { } catalog && SafeParse.Run(path, problems, () => frameworks.Parse(source, catalog, problems)) is { } framework:
                 var others = published.Where(f => f.Slug != framework.Slug).ToList();
                 if (compareWith is not null && await comparisons.PreviewAsync(framework, compareWith, ct) is { } comparison)
                     return new("~/Views/Compare/Index.cshtml", comparison, problems, others);
                 return new("~/Views/Frameworks/Profile.cshtml", await directory.ProfileAsync(framework, ct), problems, others);
             case ContentKind.Catalog:
-                CatalogParser.Parse(source, problems);
+                SafeParse.Run(path, problems, () => CatalogParser.Parse(source, problems));
                 break;
             case ContentKind.Scoring:
-                ScoringParser.Parse(source, await CatalogAsync(ct), problems);
+                var scoringCatalog = await CatalogAsync(ct);
+                SafeParse.Run(path, problems, () => ScoringParser.Parse(source, scoringCatalog, problems));
                 break;
         }
         return new(null, null, problems, []);

@@ -70,7 +70,8 @@
   const check = async () => {
     try {
       const response = await post(form.dataset.checkUrl, { path, text: text.value });
-      if (!response.ok) return;
+      // 422 carries the problems of a text that would be refused; anything else is not a check result.
+      if (!response.ok && response.status !== 422) return;
       const found = await response.json();
       problems.replaceChildren();
       if (found.length === 0) { problems.textContent = "No problems found."; return; }

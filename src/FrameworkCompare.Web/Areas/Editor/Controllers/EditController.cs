@@ -125,16 +125,19 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     /// of files; what the change would break elsewhere is checked when it is published.
     /// </summary>
     [HttpPost("/editor/check")]
-    public async Task<IActionResult> Check([FromBody] CheckRequest request, [FromServices] PreviewBuilder previews, CancellationToken ct)
+    public async Task<IActionResult> Check([FromBody] CheckRequest? request, [FromServices] PreviewBuilder previews, CancellationToken ct)
     {
-        if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
-        return Json(await previews.ProblemsAsync(file, ContentPath.NormaliseText(request.Text), ct));
+        if (!IsWellFormed(request?.Path, request?.Text) || ContentPath.Normalise(request!.Path) is not { } file) return BadRequest();
+        var problems = await previews.ProblemsAsync(file, ContentPath.NormaliseText(request.Text), ct);
+        var result = Json(problems);
+        if (problems.Any(p => !p.IsWarning)) result.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return result;
     }
 
     [HttpPost("/editor/autosave")]
-    public async Task<IActionResult> Autosave([FromBody] AutosaveRequest request, CancellationToken ct)
+    public async Task<IActionResult> Autosave([FromBody] AutosaveRequest? request, CancellationToken ct)
     {
-        if (ContentPath.Normalise(request.Path) is not { } file || request.Text.Length > DraftStore.MaxTextLength) return BadRequest();
+        if (!IsWellFormed(request?.Path, request?.Text) || ContentPath.Normalise(request!.Path) is not { } file) return BadRequest();
         // Text the file already holds is no draft: a late autosave after a publish must not bring one back.
         var full = ContentPath.FullPath(writer.Root, file);
         if (System.IO.File.Exists(full) && ContentPath.NormaliseText(request.Text) == await System.IO.File.ReadAllTextAsync(full, ct))
@@ -153,6 +156,9 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         await drafts.DiscardAsync(UserId, file, ct);
         return RedirectToAction("Index", "Workspace");
     }
+
+    /// <summary>Malformed JSON, a missing or null field, or an oversized text: the scripts never send these, so 400.</summary>
+    bool IsWellFormed(string? path, string? text) => ModelState.IsValid && path is not null && text is not null && text.Length <= DraftStore.MaxTextLength;
 
     public sealed record CheckRequest(string Path, string Text);
     public sealed record AutosaveRequest(string Path, string Text, string? BaseHash, string? Message);

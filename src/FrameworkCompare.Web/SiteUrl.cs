@@ -1,0 +1,30 @@
+namespace FrameworkCompare.Web;
+
+/// <summary>The public address of the site (<c>Site:PublicUrl</c>), named by canonical links, feeds, the sitemap and JSON-LD.</summary>
+public sealed class SiteUrlOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>Unset, pages name the host they were asked for (which AllowedHosts restricts).</summary>
+    public string? PublicUrl { get; set; }
+
+    public Uri? PublicRoot => Uri.TryCreate(PublicUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+}
+
+public static class SiteUrl
+{
+    /// <summary>
+    /// Every absolute URL the site writes is built from the request's host; with a public URL set, that host is the
+    /// public one whatever Host header arrived. The scheme stays the connection's, which the HTTPS-only checks rely on.
+    /// </summary>
+    public static void UsePublicHost(this WebApplication app)
+    {
+        if (app.Configuration.GetSection(SiteUrlOptions.Section).Get<SiteUrlOptions>()?.PublicRoot is not { } root) return;
+        var host = new HostString(root.Authority);
+        app.Use((context, next) =>
+        {
+            context.Request.Host = host;
+            return next(context);
+        });
+    }
+}
