@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.Services;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.Services;
 using System.CommandLine;
 using System.Diagnostics;
 using FrameworkCompare.Web.Content;

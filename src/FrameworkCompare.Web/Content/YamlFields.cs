@@ -31,9 +31,9 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
             problems.Add(new(file, (int)e.Start.Line + lineOffset, $"malformed YAML: {message}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some broken input, without a position.
+            // YamlDotNet fails this way on some broken input (a tag that is not a URI, an event it cannot load), without a position.
             problems.Add(new(file, FirstFailingLine(yaml) + lineOffset, "malformed YAML: check quoting and brackets on this line"));
             return null;
         }
@@ -52,7 +52,7 @@ public sealed partial class YamlFields(YamlMappingNode map, string file, int lin
         for (var n = 1; n <= Math.Min(lines.Length, 200); n++)
         {
             try { new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n)))); }
-            catch (Exception e) when (e is YamlException or InvalidOperationException) { return n; }
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException) { return n; }
         }
         return 1;
     }

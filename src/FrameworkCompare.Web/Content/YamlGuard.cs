@@ -25,9 +25,9 @@ public static class YamlGuard
             {
                 if (!parser.MoveNext()) return null;
             }
-            catch (InvalidOperationException)
+            catch (Exception failure) when (failure is InvalidOperationException or ArgumentException)
             {
-                // YamlDotNet's scanner fails this way on some broken input, without a position: the last event's line is close.
+                // YamlDotNet fails this way on some broken input (a tag that is not a URI), without a position: the last event's line is close.
                 return (line, "malformed YAML: check quoting and brackets on this line");
             }
             var e = parser.Current!;

@@ -17,7 +17,7 @@ public sealed class CorrectionsController(ReviewQueue reviews, Data.SiteDb db, T
     [HttpGet("/corrections/feed.xml", Name = PagePaths.CorrectionsFeed)]
     public async Task<IActionResult> Feed(CancellationToken ct)
     {
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var root = SiteUrl.Origin(Request);
         var entries = (await LinesAsync(ct)).Select(l => new AtomEntry(
             $"{root}{Url.PathTo(PagePaths.Corrections)}#correction-{l.Item.Id}",
             $"{(l.Item.State == ReviewState.Accepted ? "Corrected" : "Declined")}: {l.Fact}",

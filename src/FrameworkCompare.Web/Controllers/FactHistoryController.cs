@@ -44,7 +44,7 @@ public sealed class FactHistoryController(FactHistoryService history, LinkGenera
     async Task<IActionResult> FeedAsync(string? framework, CancellationToken ct)
     {
         if (await history.ChangesAsync(framework, ct) is not { } model) return UnknownFramework();
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var root = SiteUrl.Origin(Request);
         var entries = model.Lines.Select(l => new AtomEntry(
             $"{root}{links.FactHistoryPath(l.Change.FrameworkSlug, l.Change.AttributeKey)}#{AnchorOf(l.Change)}",
             $"{l.FrameworkName}: {l.Attribute.Label} changed",

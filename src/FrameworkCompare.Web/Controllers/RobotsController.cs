@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Controllers;
 /// <summary>What crawlers and feed readers ask for: robots.txt, the sitemap and the Atom feed.</summary>
 public sealed class RobotsController(SiteMapService siteMap) : Controller
 {
-    string Root => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    string Root => SiteUrl.Origin(Request);
 
     [HttpGet("/robots.txt")]
     [OutputCache(PolicyName = PageCache.Robots)]

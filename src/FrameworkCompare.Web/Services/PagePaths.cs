@@ -43,7 +43,7 @@ public static class PagePaths
     static string Absolute(IUrlHelper url, string route, object values)
     {
         var request = url.ActionContext.HttpContext.Request;
-        return url.Links().GetUriByName(route, values, request.Scheme, request.Host)
+        return url.Links().GetUriByName(route, values, SiteUrl.Scheme(request), request.Host)
             ?? throw new InvalidOperationException($"No route named {route} takes {values}.");
     }
     public static string FactHistoryPath(this LinkGenerator links, string framework, string attribute) =>

@@ -1,4 +1,4 @@
-namespace FrameworkCompare.Web;
+namespace FrameworkCompare.Web.Services;
 
 /// <summary>The public address of the site (<c>Site:PublicUrl</c>), named by canonical links, feeds, the sitemap and JSON-LD.</summary>
 public sealed class SiteUrlOptions
@@ -24,7 +24,16 @@ public static class SiteUrl
         app.Use((context, next) =>
         {
             context.Request.Host = host;
+            context.Items[PublicSchemeKey] = root.Scheme;
             return next(context);
         });
     }
+
+    static readonly object PublicSchemeKey = new();
+
+    /// <summary>The scheme links name: the public URL's when one is set (a proxy may end TLS before the site), else the request's.</summary>
+    public static string Scheme(HttpRequest request) => request.HttpContext.Items[PublicSchemeKey] as string ?? request.Scheme;
+
+    /// <summary>Scheme, host and path base of every absolute URL the site writes.</summary>
+    public static string Origin(HttpRequest request) => $"{Scheme(request)}://{request.Host}{request.PathBase}";
 }

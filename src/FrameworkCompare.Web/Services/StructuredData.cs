@@ -10,7 +10,7 @@ public static class StructuredData
     // The default encoder escapes <, > and &, so "</script>" in a title cannot end the script block.
     static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+    public static string Absolute(HttpRequest request, string path) => $"{SiteUrl.Scheme(request)}://{request.Host}{path}";
 
     public static string Serialize(object data) => JsonSerializer.Serialize(data, Options);
 

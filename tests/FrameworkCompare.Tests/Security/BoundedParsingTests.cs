@@ -1,4 +1,5 @@
 using System.Net;
+using CsCheck;
 using System.Net.Http.Json;
 using FrameworkCompare.Tests.Editor;
 using FrameworkCompare.Tests.Infrastructure;
@@ -106,6 +107,26 @@ public sealed class BoundedParsingTests : IAsyncLifetime
             request.Headers.Add("RequestVerificationToken", await TokenAsync());
             Assert.Equal(HttpStatusCode.BadRequest, (await site.Editor.SendAsync(request)).StatusCode);
         }
+    }
+
+    /// <summary>
+    /// The check endpoint over random front matter and Markdown (<see cref="ParserProperties"/>'s generators, its seed):
+    /// every answer is 200 or 422 with the problems as JSON, every 422 names an error, and the site keeps serving.
+    /// </summary>
+    [Fact]
+    public async Task TheCheckEndpointAnswersEveryRandomDocumentWithItsProblems()
+    {
+        var token = await TokenAsync();
+        await ParserProperties.Documents.SampleAsync(async text =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/editor/check") { Content = JsonContent.Create(new { path = Path, text }) };
+            request.Headers.Add("RequestVerificationToken", token);
+            var response = await site.Editor.SendAsync(request);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity, $"{response.StatusCode} for:\n{text}");
+            var problems = (await response.Content.ReadFromJsonAsync<List<Problem>>())!;
+            if (response.StatusCode == HttpStatusCode.UnprocessableEntity) Assert.Contains(problems, p => !p.IsWarning);
+        }, seed: ParserProperties.Seed, iter: ParserProperties.Cases, threads: 1);
+        await AssertSiteStillServesAsync();
     }
 
     sealed record Problem(string File, int Line, string Message, bool IsWarning);
