@@ -54,22 +54,32 @@ public sealed class ShippedContentTests(ShippedContentTests.Site site, ShippedCo
         Assert.True(exit == 0, output.ToString());
     }
 
+    /// <remarks>
+    /// Release facts go stale after two months. Those of npm and NuGet packages can be re-read live at every review, so
+    /// none may be stale; other registries do not answer from where the content is checked, so their releases are
+    /// dated by the repository copy read and may age into the stale queue, shown to readers as possibly out of date.
+    /// Everything else together stays at most a tenth stale.
+    /// </remarks>
     [Fact]
-    public void AtMostFivePercentOfDatedValuesAreStaleOnTheReviewDay()
+    public void FewDatedValuesAreStaleOnTheReviewDayAndNoLiveRegistryRelease()
     {
         var clock = reviewDay.Services.GetRequiredService<TimeProvider>();
         Assert.Equal(ReviewDaySite.ReviewDay, clock.GetUtcNow());
         var staleness = Staleness.At(clock.GetUtcNow(), reviewDay.Services.GetRequiredService<IOptions<ContentOptions>>().Value.StaleAfterMonths);
         var attributes = reviewDay.Query(db => db.Attributes.ToDictionary(a => a.Key));
+        var liveRegistry = reviewDay.Query(db => db.Frameworks.ToList())
+            .Where(f => f.Package is { } p && (p.StartsWith("npm:") || p.StartsWith("nuget:"))).Select(f => f.Slug).ToHashSet();
         // Every cell with a checked date counts, explicit unknowns that carry one included.
         var dated = reviewDay.Query(db => db.FactValues.Where(v => v.Checked != null).ToList());
         var stale = dated.Where(v => staleness.IsStale(v, attributes[v.AttributeKey])).ToList();
         Assert.NotEmpty(dated);
+        string List(IEnumerable<FactValue> values) => string.Join("\n", values.OrderBy(v => v.FrameworkSlug).ThenBy(v => v.AttributeKey)
+            .Select(v => $"  {v.FrameworkSlug}/{v.AttributeKey} checked {v.Checked:yyyy-MM-dd}, stale before {staleness.CheckedBefore(attributes[v.AttributeKey]):yyyy-MM-dd}"));
+
+        var liveReleases = stale.Where(v => liveRegistry.Contains(v.FrameworkSlug) && v.AttributeKey is "latest-stable-version" or "latest-release-date").ToList();
+        Assert.True(liveReleases.Count == 0, "Release facts a live registry could confirm are stale:\n" + List(liveReleases));
         var share = (double)stale.Count / dated.Count;
-        Assert.True(share <= 0.05,
-            $"{stale.Count} of {dated.Count} dated values ({share:P1}) are stale on {staleness.Today:yyyy-MM-dd}:\n"
-            + string.Join("\n", stale.OrderBy(v => v.FrameworkSlug).ThenBy(v => v.AttributeKey)
-                .Select(v => $"  {v.FrameworkSlug}/{v.AttributeKey} checked {v.Checked:yyyy-MM-dd}, stale before {staleness.CheckedBefore(attributes[v.AttributeKey]):yyyy-MM-dd}")));
+        Assert.True(share <= 0.10, $"{stale.Count} of {dated.Count} dated values ({share:P1}) are stale on {staleness.Today:yyyy-MM-dd}:\n" + List(stale));
     }
 
     [Fact]
