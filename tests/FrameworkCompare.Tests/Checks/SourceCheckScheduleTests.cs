@@ -17,6 +17,7 @@ public sealed class SourceCheckScheduleTests
         {
             ["SourceChecks:ScheduleHours"] = (2.0 / 3600).ToString(System.Globalization.CultureInfo.InvariantCulture), // two seconds
             ["SourceChecks:PerHostDelayMs"] = "0",
+            ["Outbound:AllowedHosts:0"] = server.HostAndPort,
         });
         site.CreateReader(); // starts the host
 
