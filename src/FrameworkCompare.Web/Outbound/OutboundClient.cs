@@ -17,7 +17,7 @@ public sealed class OutboundClient(IHttpClientFactory clients, OutboundPolicy po
     public async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri uri, string userAgent, HttpCompletionOption completion, CancellationToken ct)
     {
         policy.CheckUrl(uri);
-        // HTTP/1.1 or 2 only: HTTP/3 (QUIC) would not go through the handler's ConnectCallback.
+        // HTTP/1.1: HTTP/3 (QUIC) would not go through the handler's ConnectCallback.
         using var request = new HttpRequestMessage(method, uri) { Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionOrLower };
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         return await clients.CreateClient(ClientName).SendAsync(request, completion, ct);

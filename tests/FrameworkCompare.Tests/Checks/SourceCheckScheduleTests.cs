@@ -28,4 +28,42 @@ public sealed class SourceCheckScheduleTests
         Assert.Equal((server.Url("/gone"), true, 404), (row.Url, row.Broken, row.Status));
         Assert.Equal(profile, content.Read("frameworks/one.md"));
     }
+
+    [Fact]
+    public async Task RedirectsToOtherSchemesAndInsideNeitherStopTheScheduleNorTheSite()
+    {
+        var okRequests = 0;
+        await using var server = await FakeServer.StartAsync(context =>
+        {
+            var location = context.Request.Path.Value switch
+            {
+                "/to-data" => "data:text/html,<h1>hi</h1>",
+                "/to-file" => "file:///etc/passwd",
+                "/to-ftp" => "ftp://ftp.example.org/",
+                "/to-inside" => "http://127.0.0.1:1/admin",
+                _ => null,
+            };
+            if (location is null) Interlocked.Increment(ref okRequests);
+            else (context.Response.StatusCode, context.Response.Headers.Location) = (302, location);
+            return Task.CompletedTask;
+        });
+        using var content = new TestContent(empty: true);
+        content.Write("frameworks/one.md", "---\nslug: one\nvalues:\n" + string.Concat(new[] { "/ok", "/to-data", "/to-file", "/to-ftp", "/to-inside" }
+            .Select((p, i) => $"  fact-{i}:\n    source: {server.Url(p)}\n")) + "---\nBody.\n");
+        using var site = new SiteFactory(content, settings: new Dictionary<string, string>
+        {
+            ["SourceChecks:ScheduleHours"] = (1.0 / 3600).ToString(System.Globalization.CultureInfo.InvariantCulture), // a second
+            ["SourceChecks:PerHostDelayMs"] = "0",
+            ["Outbound:AllowedHosts:0"] = server.HostAndPort,
+        });
+        var reader = site.CreateReader();
+
+        var rows = await EditorSite.EventuallyAsync(() => site.Query(db => db.SourceChecks.ToList()), r => r.Count == 5);
+        await EditorSite.EventuallyAsync(() => Volatile.Read(ref okRequests), n => n >= 3); // later runs came at their time
+
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows.Where(r => !r.Url.EndsWith("/ok")), r => Assert.StartsWith("redirect refused: ", r.Detail));
+        Assert.True(Volatile.Read(ref okRequests) >= 3);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
+    }
 }
