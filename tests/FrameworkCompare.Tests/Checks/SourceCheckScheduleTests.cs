@@ -1,5 +1,10 @@
 using FrameworkCompare.Tests.Editor;
 using FrameworkCompare.Tests.Infrastructure;
+using FrameworkCompare.Web.Checks;
+using FrameworkCompare.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Tests.Checks;
 
@@ -65,5 +70,24 @@ public sealed class SourceCheckScheduleTests
         Assert.All(rows.Where(r => !r.Url.EndsWith("/ok")), r => Assert.StartsWith("redirect refused: ", r.Detail));
         Assert.True(Volatile.Read(ref okRequests) >= 3);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(2000.0)] // 83 days: past the 49-day limit of one timer
+    [InlineData(1e12)] // past TimeSpan's range
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public async Task AnyScheduleSettingWaitsQuietlyInsteadOfFaulting(double hours)
+    {
+        using var provider = new ServiceCollection().BuildServiceProvider();
+        var schedule = new SourceCheckSchedule(provider.GetRequiredService<IServiceScopeFactory>(),
+            Options.Create(new SourceCheckOptions { ScheduleHours = hours }), Options.Create(new ContentOptions()),
+            TimeProvider.System, NullLogger<SourceCheckSchedule>.Instance);
+
+        await schedule.StartAsync(CancellationToken.None);
+
+        Assert.False(schedule.ExecuteTask!.IsFaulted, schedule.ExecuteTask.Exception?.ToString());
+        await schedule.StopAsync(CancellationToken.None);
+        Assert.False(schedule.ExecuteTask.IsFaulted);
     }
 }
