@@ -25,8 +25,8 @@ public sealed class RegistryProposals(IEnumerable<IPackageRegistry> registries, 
             {
                 release = registry is null ? null : await registry.LatestStableAsync(profile.Package.Name, ct);
             }
-            catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or System.Xml.XmlException or InvalidOperationException
-                or TaskCanceledException && !ct.IsCancellationRequested)
+            // Whatever one registry answers (refused, malformed, too large, too slow) is that package's finding, never the run's end.
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 report($"{profile.File}: {profile.Package}: the registry could not be asked: {e.Message}");
                 errors++;

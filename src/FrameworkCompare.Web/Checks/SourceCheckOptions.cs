@@ -3,7 +3,6 @@ namespace FrameworkCompare.Web.Checks;
 public sealed class SourceCheckOptions
 {
     public const string Section = "SourceChecks";
-    public const string ClientName = "source-checker";
 
     /// <summary>Requests one host may have in flight at once.</summary>
     public int PerHostConcurrency { get; set; } = 2;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
+using FrameworkCompare.Web.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Checks;
@@ -15,75 +15,99 @@ public sealed record SourceResult(string Url, SourceOutcome Outcome, int? Status
 /// <summary>
 /// Asks each source URL whether it still answers: HEAD, or GET where HEAD is refused; redirects followed by hand so the
 /// final address can be reported. Hosts are checked in parallel, each politely: a few requests at a time, spaced out.
+/// Every hop goes through <see cref="OutboundClient"/>, so internal addresses and other schemes are refused, and nothing
+/// one source does (a redirect to data:, a malformed answer) ends the run: it becomes that source's result.
 /// </summary>
-public sealed class SourceChecker(IHttpClientFactory clients, IOptions<SourceCheckOptions> options)
+public sealed class SourceChecker(OutboundClient outbound, IOptions<SourceCheckOptions> options)
 {
-    const int MaxRedirects = 10;
+    /// <summary>Longer redirect targets are not kept: they are not an address an editor would cite.</summary>
+    const int MaxStoredUrlLength = 2048;
     readonly SourceCheckOptions settings = options.Value;
 
     public async Task<List<SourceResult>> CheckAsync(IReadOnlyList<string> urls, IProgress<int>? progress, CancellationToken ct)
     {
         var gates = new HostGates(Math.Max(1, settings.PerHostConcurrency), TimeSpan.FromMilliseconds(Math.Max(0, settings.PerHostDelayMs)));
-        var client = clients.CreateClient(SourceCheckOptions.ClientName);
         var done = 0;
         return [.. await Task.WhenAll(urls.Select(async url =>
         {
-            var result = await CheckOneAsync(client, gates, url, ct);
+            var result = await CheckOneAsync(gates, url, ct);
             progress?.Report(Interlocked.Increment(ref done));
             return result;
         }))];
     }
 
-    async Task<SourceResult> CheckOneAsync(HttpClient client, HostGates gates, string url, CancellationToken ct)
+    async Task<SourceResult> CheckOneAsync(HostGates gates, string url, CancellationToken ct)
     {
-        var current = new Uri(url);
-        for (var redirects = 0; ; redirects++)
+        try
         {
-            var (status, location, failure) = await AskAsync(client, gates, current, ct);
-            if (failure is not null) return new SourceResult(url, SourceOutcome.Broken, null, Final(url, current), failure);
-            if (status is >= 300 and < 400 && location is not null)
-            {
-                if (redirects == MaxRedirects)
-                    return new SourceResult(url, SourceOutcome.Broken, status, Final(url, current), $"too many redirects (more than {MaxRedirects})");
-                current = new Uri(current, location);
-                continue;
-            }
-            var ok = status is >= 200 and < 300;
-            var outcome = !ok ? SourceOutcome.Broken : redirects == 0 ? SourceOutcome.Ok : SourceOutcome.Redirected;
-            return new SourceResult(url, outcome, status, Final(url, current), status!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return await FollowAsync(gates, url, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return new SourceResult(url, SourceOutcome.Broken, null, null, $"check failed: {e.Message}");
         }
     }
 
-    static string? Final(string url, Uri current) => current.AbsoluteUri == new Uri(url).AbsoluteUri ? null : current.AbsoluteUri;
+    async Task<SourceResult> FollowAsync(HostGates gates, string url, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var first)) return new SourceResult(url, SourceOutcome.Broken, null, null, "not an absolute URL");
+        var current = first;
+        for (var redirects = 0; ; redirects++)
+        {
+            var hop = await AskAsync(gates, current, ct);
+            if (hop.Failure is not null)
+                return new SourceResult(url, SourceOutcome.Broken, null, Final(first, current), redirects > 0 && hop.Refused ? "redirect " + hop.Failure : hop.Failure);
+            if (hop.Location is not null)
+            {
+                if (redirects == outbound.MaxRedirects)
+                    return new SourceResult(url, SourceOutcome.Broken, hop.Status, Final(first, current), $"too many redirects (more than {outbound.MaxRedirects})");
+                current = hop.Location;
+                continue;
+            }
+            var ok = hop.Status is >= 200 and < 300;
+            var outcome = !ok ? SourceOutcome.Broken : redirects == 0 ? SourceOutcome.Ok : SourceOutcome.Redirected;
+            return new SourceResult(url, outcome, hop.Status, Final(first, current), hop.Status!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Where the chain ended, when it moved; only http(s) addresses of a sensible length are kept (never a data: URL).</summary>
+    static string? Final(Uri first, Uri current) =>
+        current.AbsoluteUri == first.AbsoluteUri || current.Scheme is not ("http" or "https") || current.AbsoluteUri.Length > MaxStoredUrlLength
+            ? null : current.AbsoluteUri;
+
+    sealed record Hop(int? Status, Uri? Location, string? Failure, bool Refused = false);
 
     /// <summary>One hop: HEAD, then GET when the server refuses HEAD (many do) or drops the connection.</summary>
-    async Task<(int? Status, Uri? Location, string? Failure)> AskAsync(HttpClient client, HostGates gates, Uri uri, CancellationToken ct)
+    async Task<Hop> AskAsync(HostGates gates, Uri uri, CancellationToken ct)
     {
-        var head = await SendAsync(client, gates, HttpMethod.Head, uri, ct);
-        if (head.Status is 405 or 501 or 403 || (head.Failure is not null && head.Failure != "timeout"))
-            return await SendAsync(client, gates, HttpMethod.Get, uri, ct);
+        var head = await SendAsync(gates, HttpMethod.Head, uri, ct);
+        if (head.Status is 405 or 501 or 403 || (head.Failure is not null && head.Failure != "timeout" && !head.Refused))
+            return await SendAsync(gates, HttpMethod.Get, uri, ct);
         return head;
     }
 
-    async Task<(int? Status, Uri? Location, string? Failure)> SendAsync(HttpClient client, HostGates gates, HttpMethod method, Uri uri, CancellationToken ct)
+    async Task<Hop> SendAsync(HostGates gates, HttpMethod method, Uri uri, CancellationToken ct)
     {
         using var slot = await gates.EnterAsync(uri.Host, ct);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
-        using var request = new HttpRequestMessage(method, uri);
-        request.Headers.UserAgent.ParseAdd(settings.EffectiveUserAgent);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return ((int)response.StatusCode, response.Headers.Location, null);
+            // Only the headers are read: a source's body, however large, is never downloaded.
+            using var response = await outbound.SendOnceAsync(method, uri, settings.EffectiveUserAgent, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            return new Hop((int)response.StatusCode, OutboundClient.RedirectTarget(uri, response), null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return (null, null, "timeout");
+            return new Hop(null, null, "timeout");
+        }
+        catch (HttpRequestException e) when ((e as OutboundRefusedException ?? e.InnerException as OutboundRefusedException) is { } refused)
+        {
+            return new Hop(null, null, refused.Message, Refused: true);
         }
         catch (HttpRequestException e)
         {
-            return (null, null, NetworkError(e));
+            return new Hop(null, null, NetworkError(e));
         }
     }
 

@@ -19,9 +19,9 @@ public sealed class FrameworkParser(MarkdownRenderer markdown, TimeProvider cloc
         f.RejectUnknown("slug", "name", "language", "kind", "website", "repository", "license", "first_release",
             "summary", "package", "values", "pros", "cons", "choose_when");
         var package = f.Text("package", required: false);
-        if (package is not null && !Registries.PackageName.IsValid(package))
+        if (package is not null && Registries.PackageName.Problem(package) is { } problem)
         {
-            f.Error(f.LineOf(f.Node("package", false)!), $"field 'package': '{package}' is not REGISTRY:NAME with a registry of {string.Join(", ", Registries.PackageName.Registries)}");
+            f.Error(f.LineOf(f.Node("package", false)!), $"field 'package': {problem}");
             package = null;
         }
 

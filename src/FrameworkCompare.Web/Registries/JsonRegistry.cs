@@ -1,23 +1,25 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using FrameworkCompare.Web.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Registries;
 
-/// <summary>What the registry clients share: their base URL from settings, and reading a JSON document (null on 404).</summary>
-public abstract class JsonRegistry(IHttpClientFactory clients, IOptions<RegistryOptions> options) : IPackageRegistry
+/// <summary>
+/// What the registry clients share: their base URL from settings, request URLs built by <see cref="RegistryUrl"/>, and
+/// reading a JSON document (null on 404) through the outbound client, bounded in redirects, size and time.
+/// </summary>
+public abstract class JsonRegistry(OutboundClient outbound, IOptions<RegistryOptions> options) : IPackageRegistry
 {
     public abstract string Name { get; }
     public abstract Task<PackageRelease?> LatestStableAsync(string package, CancellationToken ct);
 
     protected RegistryOptions Settings => options.Value;
 
-    protected static string Join(string baseUrl, string path) => baseUrl.TrimEnd('/') + path;
-
-    protected async Task<HttpResponseMessage?> GetAsync(string url, CancellationToken ct, HttpMethod? method = null)
+    protected async Task<HttpResponseMessage?> GetAsync(Uri url, CancellationToken ct, HttpMethod? method = null)
     {
-        var response = await clients.CreateClient(RegistryOptions.ClientName).SendAsync(new HttpRequestMessage(method ?? HttpMethod.Get, url), ct);
+        var response = await outbound.SendAsync(method ?? HttpMethod.Get, url, Settings.UserAgent, ct);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             response.Dispose();
@@ -31,15 +33,13 @@ public abstract class JsonRegistry(IHttpClientFactory clients, IOptions<Registry
         return response;
     }
 
-    protected async Task<JsonNode?> GetJsonAsync(string url, CancellationToken ct)
+    protected async Task<JsonNode?> GetJsonAsync(Uri url, CancellationToken ct)
     {
         using var response = await GetAsync(url, ct);
-        return response is null ? null : JsonNode.Parse(await response.Content.ReadAsStringAsync(ct));
+        return response is null ? null : await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
     }
 
     protected static DateOnly? Date(JsonNode? node) =>
         node?.GetValue<string>() is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? DateOnly.FromDateTime(at.UtcDateTime) : null;
-
-    protected static string Escape(string name) => Uri.EscapeDataString(name);
 }

@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
+using FrameworkCompare.Web.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Registries;
 
 /// <summary>PyPI's JSON API: the newest release by PEP 440 that is neither a pre-release nor yanked, dated by its first upload.</summary>
-public sealed class PyPiRegistry(IHttpClientFactory clients, IOptions<RegistryOptions> options) : JsonRegistry(clients, options)
+public sealed class PyPiRegistry(OutboundClient outbound, IOptions<RegistryOptions> options) : JsonRegistry(outbound, options)
 {
     public override string Name => "pypi";
 
     public override async Task<PackageRelease?> LatestStableAsync(string package, CancellationToken ct)
     {
-        var doc = await GetJsonAsync(Join(Settings.PyPI, $"/pypi/{Escape(package)}/json"), ct);
+        var doc = await GetJsonAsync(RegistryUrl.Build(Settings.PyPI, "pypi", package, "json"), ct);
         if (doc?["releases"] is not JsonObject releases) return null;
         var live = releases.Where(r => r.Value is JsonArray files && files.Count > 0 && files.Any(f => f?["yanked"]?.GetValue<bool>() != true));
         var newest = VersionOrder.Newest(live.Select(r => new { r.Key, Files = (JsonArray)r.Value! }), r => VersionOrder.Pep440Stable(r.Key));

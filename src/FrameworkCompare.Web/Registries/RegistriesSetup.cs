@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using FrameworkCompare.Web.Outbound;
 
 namespace FrameworkCompare.Web.Registries;
 
@@ -7,12 +7,7 @@ public static class RegistriesSetup
     public static void AddRegistries(this IServiceCollection services)
     {
         services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.Section);
-        // crates.io refuses requests without a User-Agent; every registry is told who is asking.
-        services.AddHttpClient(RegistryOptions.ClientName, (provider, client) =>
-        {
-            client.DefaultRequestHeaders.UserAgent.ParseAdd(provider.GetRequiredService<IOptions<RegistryOptions>>().Value.UserAgent);
-            client.Timeout = TimeSpan.FromSeconds(30);
-        });
+        services.AddOutbound();
         services.AddSingleton<IPackageRegistry, PyPiRegistry>();
         services.AddSingleton<IPackageRegistry, NpmRegistry>();
         services.AddSingleton<IPackageRegistry, RubyGemsRegistry>();

@@ -4,7 +4,6 @@ namespace FrameworkCompare.Web.Registries;
 public sealed class RegistryOptions
 {
     public const string Section = "Registries";
-    public const string ClientName = "registries";
 
     public string PyPI { get; set; } = "https://pypi.org";
     public string Npm { get; set; } = "https://registry.npmjs.org";
@@ -15,5 +14,6 @@ public sealed class RegistryOptions
     public string Crates { get; set; } = "https://crates.io";
     public string Go { get; set; } = "https://proxy.golang.org";
     public string NuGet { get; set; } = "https://api.nuget.org";
+    /// <summary>crates.io refuses requests without a User-Agent; every registry is told who is asking.</summary>
     public string UserAgent { get; set; } = "FrameworkCompare registry check";
 }

@@ -43,7 +43,8 @@ public sealed class CheckRegistriesTests : IAsyncLifetime
     {
         var output = new StringWriter();
         var before = Directory.GetFiles(content.Root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
-        var exit = await Cli.RunAsync(["check-registries", content.Root, $"--ConnectionStrings:Site=Data Source={Database}", $"--Registries:PyPI={registryBase ?? pypi.BaseUrl}"], output);
+        var exit = await Cli.RunAsync(["check-registries", content.Root, $"--ConnectionStrings:Site=Data Source={Database}", $"--Registries:PyPI={registryBase ?? pypi.BaseUrl}",
+            FakeServer.AllowedHostsSetting(registryBase ?? pypi.BaseUrl)], output);
         Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllText(file.Key))); // content is never changed
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

@@ -21,6 +21,8 @@ public sealed class FakeServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        // It plays any host name a test's resolver points at it, whatever the site's own AllowedHosts says.
+        builder.Configuration["AllowedHosts"] = "*";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.Run(handler);
@@ -42,6 +44,11 @@ public sealed class FakeServer : IAsyncDisposable
     });
 
     public string Url(string path) => BaseUrl + path;
+
+    /// <summary>127.0.0.1:PORT, for Outbound:AllowedHosts: the outbound policy refuses loopback unless the host is listed.</summary>
+    public string HostAndPort => new Uri(BaseUrl).Authority;
+
+    public static string AllowedHostsSetting(string baseUrl) => $"--Outbound:AllowedHosts:0={new Uri(baseUrl).Authority}";
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,11 @@ public sealed class RegistryClientTests
     static async Task<PackageRelease?> AskAsync(string registry, string setting, string package, FakeServer server)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [$"Registries:{setting}"] = server.BaseUrl }).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"Registries:{setting}"] = server.BaseUrl,
+            ["Outbound:AllowedHosts:0"] = server.HostAndPort,
+        }).Build());
         services.AddRegistries();
         await using var provider = services.BuildServiceProvider();
         return await provider.GetServices<IPackageRegistry>().Single(r => r.Name == registry).LatestStableAsync(package, CancellationToken.None);

@@ -72,7 +72,8 @@ public sealed class SourceCheckTests : IAsyncLifetime
     {
         var output = new StringWriter();
         var exit = await Cli.RunAsync(["check-sources", content.Root, $"--ConnectionStrings:Site=Data Source={Database}",
-            "--SourceChecks:PerHostDelayMs=0", "--SourceChecks:TimeoutSeconds=1", "--SourceChecks:SiteUrl=https://frameworks.example.org", .. extra], output);
+            "--SourceChecks:PerHostDelayMs=0", "--SourceChecks:TimeoutSeconds=1", "--SourceChecks:SiteUrl=https://frameworks.example.org",
+            FakeServer.AllowedHostsSetting(server.BaseUrl), .. extra], output);
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 

@@ -33,7 +33,7 @@ public sealed class WorkspaceController(WorkspacePages pages) : Controller
     }
 
     [HttpGet("/editor/sources")]
-    public async Task<IActionResult> Sources(CancellationToken ct) => View(await pages.SourcesAsync(ct));
+    public async Task<IActionResult> Sources(CancellationToken ct) => View(await pages.SourcesAsync(User.CanPublish(), ct));
 
     [HttpGet("/editor/audit"), Authorize(Policy = Policies.Admin)]
     public async Task<IActionResult> Audit(int page, CancellationToken ct) => View(await pages.AuditAsync(page, ct));

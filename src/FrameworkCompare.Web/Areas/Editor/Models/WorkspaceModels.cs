@@ -16,11 +16,16 @@ public sealed class HomeViewModel
     public int BrokenSources { get; init; }
 }
 
-/// <summary>A checked source and the file:line places citing it; none when the content stopped citing it since the check.</summary>
-public sealed record SourceLine(SourceCheck Check, List<Citation> CitedAt);
+/// <summary>
+/// A checked source, shown without query string, and the file:line places citing it (none when the content stopped citing it
+/// since the check). Status and the redirect target are null unless the reader may see check details.
+/// </summary>
+public sealed record SourceLine(string Url, string? Status, string? RedirectedTo, DateTimeOffset CheckedAt, List<Citation> CitedAt);
 
 public sealed class SourcesViewModel
 {
+    /// <summary>Status codes, network errors and redirect targets: for editors and admins, not contributors.</summary>
+    public bool ShowsDetails { get; init; }
     public required List<SourceLine> Broken { get; init; }
     public required List<SourceLine> Redirected { get; init; }
 }

@@ -28,13 +28,23 @@ public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog rev
         };
     }
 
-    /// <summary>The last source check's broken and redirected URLs, with where the content cites them now.</summary>
-    public async Task<SourcesViewModel> SourcesAsync(CancellationToken ct)
+    /// <summary>
+    /// The last source check's broken and redirected URLs, with where the content cites them now. Details (status, redirect
+    /// target) only when <paramref name="showDetails"/>: they are what a request to the cited server answered.
+    /// </summary>
+    public async Task<SourcesViewModel> SourcesAsync(bool showDetails, CancellationToken ct)
     {
         var checks = await db.SourceChecks.Where(c => c.Broken || c.RedirectedTo != null).ToListAsync(ct);
         var cited = SourceCitations.Collect(writer.Root).ToDictionary(c => c.Url, c => c.Citations);
-        var lines = checks.OrderBy(c => c.Url, StringComparer.Ordinal).Select(c => new SourceLine(c, cited.GetValueOrDefault(c.Url) ?? [])).ToList();
-        return new SourcesViewModel { Broken = lines.Where(l => l.Check.Broken).ToList(), Redirected = lines.Where(l => !l.Check.Broken).ToList() };
+        SourceLine Line(SourceCheck c) => new(SourceCheckDisplay.WithoutQuery(c.Url), showDetails ? c.Detail : null,
+            showDetails && c.RedirectedTo is { } to ? SourceCheckDisplay.WithoutQuery(to) : null, c.CheckedAt, cited.GetValueOrDefault(c.Url) ?? []);
+        var ordered = checks.OrderBy(c => c.Url, StringComparer.Ordinal).ToList();
+        return new SourcesViewModel
+        {
+            ShowsDetails = showDetails,
+            Broken = ordered.Where(c => c.Broken).Select(Line).ToList(),
+            Redirected = ordered.Where(c => !c.Broken).Select(Line).ToList(),
+        };
     }
 
     public async Task<FilesViewModel> FilesAsync(string? kind, string? query, Func<ContentKind, string?, string?> publicPath, CancellationToken ct)
