@@ -25,7 +25,8 @@ public sealed class CachingTests : IDisposable
         public void OnActionExecuted(ActionExecutedContext context) { }
     }
 
-    public sealed class CountingSite(bool outputCache = true) : SiteFactory
+    // Several hosts are allowed, as on a site served under more than one name, so the cache must keep them apart.
+    public sealed class CountingSite(bool outputCache = true) : SiteFactory(settings: new Dictionary<string, string> { ["AllowedHosts"] = "*" })
     {
         public RenderCounter Renders { get; } = new();
 
