@@ -44,8 +44,10 @@ public sealed class SessionStore(SiteDb db, TimeProvider clock, IOptionsMonitor<
         var row = await db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId)
             .Select(s => new { s.LastSeenAt, Stamp = db.Users.Where(u => u.Id == s.UserId).Select(u => u.SecurityStamp).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
-        if (row is null) return false;
-        if (row.Stamp != securityStamp || now - row.LastSeenAt > Idle)
+        // A stale stamp only refuses this cookie: the session's refreshed cookie (after the account's own two-factor
+        // change) shares the row, so the row stays.
+        if (row is null || row.Stamp != securityStamp) return false;
+        if (now - row.LastSeenAt > Idle)
         {
             await EndAsync(sessionId, ct);
             return false;
