@@ -28,10 +28,9 @@ public sealed class BrowserBinding(IDataProtectionProvider protection, IOptions<
     public async Task<bool> IsValidAsync(HttpContext http)
     {
         var settings = options.Value;
-        var cookie = http.Request.Cookies[settings.Cookie.Name!];
-        var request = await RequestTokenAsync(http, settings);
-        if (cookie is null || request is null) return false;
-        return SecurityToken(cookie, isCookie: true) is { } fromCookie && SecurityToken(request, isCookie: false) is { } fromRequest
+        // The cookie first: without a good one the body is not even read.
+        if (http.Request.Cookies[settings.Cookie.Name!] is not { } cookie || SecurityToken(cookie, isCookie: true) is not { } fromCookie) return false;
+        return await RequestTokenAsync(http, settings) is { } request && SecurityToken(request, isCookie: false) is { } fromRequest
             && CryptographicOperations.FixedTimeEquals(fromCookie, fromRequest);
     }
 
