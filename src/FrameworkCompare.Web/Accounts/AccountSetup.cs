@@ -1,6 +1,7 @@
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace FrameworkCompare.Web.Accounts;
@@ -32,13 +33,21 @@ public static class AccountSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<SiteDb>()
             .AddUserStore<TrackingUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddPasswordValidator<PasswordPolicy>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SignInFlow>();
+        services.AddScoped<TwoFactorSettings>();
+        services.AddScoped<AuthenticatorSteps>();
+        services.AddScoped<SessionStore>();
+        services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<BrowserBinding>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SignedOutChallenge>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -50,8 +59,8 @@ public static class AccountSetup
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+            // Server-side sessions checked on every request, in place of Identity's stamp check every 30 minutes.
+            options.EventsType = typeof(SessionCookieEvents);
         });
         // Identity's other cookies (the half-signed-in state of two-factor sign-in) get the same protections.
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
@@ -72,21 +81,5 @@ public static class AccountSetup
             .AddPolicy(Policies.Edit, p => p.RequireRole(Roles.Admin, Roles.Editor, Roles.Contributor))
             .AddPolicy(Policies.Publish, p => p.RequireRole(Roles.Publishers))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
-    }
-
-    /// <summary>
-    /// Pages are sent to sign-in (or shown 403); a script's request or a form post gets the bare status, so the
-    /// workspace can keep the editor's text instead of losing it in a redirect.
-    /// </summary>
-    static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        var request = context.Request;
-        if (status == StatusCodes.Status403Forbidden || !HttpMethods.IsGet(request.Method) || request.Headers.Accept.ToString().Contains("application/json"))
-        {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
     }
 }

@@ -8,14 +8,27 @@ namespace FrameworkCompare.Web.Accounts;
 public enum SignInOutcome { SignedIn, NeedsSecondFactor, LockedOut, Failed, Expired }
 
 /// <summary>Sign-in by password and then, when enrolled, by a second factor; every outcome logged and audited.</summary>
-public sealed class SignInFlow(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditLog audit, DraftStore drafts, ILogger<SignInFlow> log)
+public sealed class SignInFlow(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, IPasswordHasher<EditorUser> hasher,
+    AuditLog audit, DraftStore drafts, ILogger<SignInFlow> log)
 {
     public const string DefaultReturnUrl = "/editor";
 
+    /// <summary>A hash of a random password, made by the site's own hasher the first time it is needed.</summary>
+    static string? decoyHash;
+
     public async Task<SignInOutcome> PasswordAsync(HttpContext http, string email, string password)
     {
-        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return await SignedInAsync(http, await users.FindByNameAsync(email));
+        var user = await users.FindByNameAsync(email);
+        if (user is null)
+        {
+            // An unknown address costs the same password hash as a known one, so the time taken does not say which it is.
+            var decoy = new EditorUser();
+            decoyHash ??= hasher.HashPassword(decoy, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            hasher.VerifyHashedPassword(decoy, decoyHash, password);
+            return await FailedAsync(http, email, lockedOut: false, "password");
+        }
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return await SignedInAsync(http, user);
         if (result.RequiresTwoFactor) return SignInOutcome.NeedsSecondFactor;
         return await FailedAsync(http, email, result.IsLockedOut, "password");
     }

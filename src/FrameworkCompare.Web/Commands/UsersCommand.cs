@@ -13,7 +13,7 @@ public static class UsersCommand
     /// <summary>A refusal the verb reports as one line and exit code 1.</summary>
     sealed class Refused(string message) : Exception(message);
 
-    sealed record Store(UserManager<EditorUser> Users, RoleManager<IdentityRole> Roles);
+    sealed record Store(UserManager<EditorUser> Users, RoleManager<IdentityRole> Roles, SessionStore Sessions);
 
     public static Command Create()
     {
@@ -23,15 +23,16 @@ public static class UsersCommand
         var role = new Option<string>("--role") { Description = "admin, editor or contributor" };
         var addStdin = passwordStdin();
         command.Subcommands.Add(Verb("add", "Create an account", (store, email, parse) => AddAsync(store.Users, store.Roles, email, parse.GetValue(role), parse.GetValue(addStdin)), role, addStdin));
-        command.Subcommands.Add(Verb("remove", "Delete an account", RemoveAsync));
+        command.Subcommands.Add(Verb("remove", "Delete an account (its sessions end with it)", RemoveAsync));
         var newRole = new Option<string>("--role") { Description = "admin, editor or contributor" };
         command.Subcommands.Add(Verb("set-role", "Give an account another role (its sessions end, so the new role applies at once)",
-            (store, email, parse) => SetRoleAsync(store.Users, store.Roles, email, parse.GetValue(newRole)), newRole));
+            (store, email, parse) => SetRoleAsync(store, email, parse.GetValue(newRole)), newRole));
         var resetStdin = passwordStdin();
         command.Subcommands.Add(Verb("reset-password", "Set a new password and end the account's sessions",
-            (store, email, parse) => ResetPasswordAsync(store.Users, email, parse.GetValue(resetStdin)), resetStdin));
+            (store, email, parse) => ResetPasswordAsync(store, email, parse.GetValue(resetStdin)), resetStdin));
         command.Subcommands.Add(Verb("unlock", "End a lockout after failed sign-ins", UnlockAsync));
-        command.Subcommands.Add(Verb("reset-2fa", "Turn two-factor sign-in off, for someone who lost their app and recovery codes", ResetTwoFactorAsync));
+        command.Subcommands.Add(Verb("reset-2fa", "Turn two-factor sign-in off (and end the account's sessions), for someone who lost their app and recovery codes",
+            (store, email, _) => ResetTwoFactorAsync(store, email)));
 
         var list = new Command("list", "Print every account: email, roles, two-factor sign-in, locked until") { TreatUnmatchedTokensAsErrors = false };
         list.SetAction((parse, ct) => RunAsync(parse, ct, store => ListAsync(store.Users, Cli.Output(parse))));
@@ -62,7 +63,8 @@ public static class UsersCommand
     {
         await using var app = await CommandHost.OpenAsync(Cli.Settings(parse), ct);
         await using var scope = app.Services.CreateAsyncScope();
-        var store = new Store(scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>(), scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        var store = new Store(scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>(), scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+            scope.ServiceProvider.GetRequiredService<SessionStore>());
         try
         {
             if (await run(store) is var (action, target))
@@ -110,8 +112,9 @@ public static class UsersCommand
         return $"Removed {email}.";
     }
 
-    static async Task<string> SetRoleAsync(UserManager<EditorUser> users, RoleManager<IdentityRole> roleManager, string email, string? role)
+    static async Task<string> SetRoleAsync(Store store, string email, string? role)
     {
+        var (users, roleManager) = (store.Users, store.Roles);
         if (role is null || !Roles.Assignable.Contains(role)) throw new Refused($"--role must be one of: {string.Join(", ", Roles.Assignable)}");
         var user = await FindAsync(users, email);
         var current = await users.GetRolesAsync(user);
@@ -120,16 +123,20 @@ public static class UsersCommand
         await EnsureRoleAsync(roleManager, role);
         Check(await users.RemoveFromRolesAsync(user, current));
         Check(await users.AddToRoleAsync(user, role));
+        // The new stamp refuses the old sessions' cookies on every node; the rows go too.
         Check(await users.UpdateSecurityStampAsync(user));
+        await store.Sessions.EndAllAsync(user.Id);
         return $"{email} is now {role} (was {(current.Count == 0 ? "no role" : string.Join(",", current))}).";
     }
 
-    static async Task<string> ResetPasswordAsync(UserManager<EditorUser> users, string email, bool passwordStdin)
+    static async Task<string> ResetPasswordAsync(Store store, string email, bool passwordStdin)
     {
+        var users = store.Users;
         var user = await FindAsync(users, email);
         var password = ReadPassword(passwordStdin);
         // The reset token path runs the password validators and changes the security stamp, which ends existing sessions.
         Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password));
+        await store.Sessions.EndAllAsync(user.Id);
         return $"Set a new password for {email}; its sessions have ended.";
     }
 
@@ -141,13 +148,15 @@ public static class UsersCommand
         return $"Unlocked {email}.";
     }
 
-    static async Task<string> ResetTwoFactorAsync(UserManager<EditorUser> users, string email)
+    static async Task<string> ResetTwoFactorAsync(Store store, string email)
     {
+        var users = store.Users;
         var user = await FindAsync(users, email);
         Check(await users.SetTwoFactorEnabledAsync(user, false));
         Check(await users.ResetAuthenticatorKeyAsync(user));
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        return $"Turned two-factor sign-in off for {email}; they can enrol again after signing in.";
+        await store.Sessions.EndAllAsync(user.Id);
+        return $"Turned two-factor sign-in off for {email}; its sessions have ended, and they can enrol again after signing in.";
     }
 
     static async Task<EditorUser> FindAsync(UserManager<EditorUser> users, string email) =>

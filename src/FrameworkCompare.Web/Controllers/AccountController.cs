@@ -9,7 +9,7 @@ namespace FrameworkCompare.Web.Controllers;
 
 [Route("account")]
 [AutoValidateAntiforgeryToken]
-public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditLog audit) : Controller
+public sealed class AccountController(SignInFlow flow, TwoFactorSettings twoFactor, SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditLog audit) : Controller
 {
     public const string WrongCredentials = "The email address or password is not right. Check both and try again.";
     public const string LockedOut = "This account is locked for a while after too many failed sign-ins. Try again in 15 minutes.";
@@ -68,73 +68,46 @@ public sealed class AccountController(SignInFlow flow, SignInManager<EditorUser>
         return View(form);
     }
 
-    // POST only: a link or an image on another site must not be able to sign anyone out.
-    [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
+    // POST only: a link or an image on another site must not be able to sign anyone out. A sign-out form loaded before
+    // the session ended still works (its token names the old session's user, so the browser binding is checked instead).
+    [HttpPost("logout"), BrowserBoundAntiforgery]
+    public async Task<IActionResult> Logout([FromServices] SessionStore sessions)
     {
         if (User.Identity?.IsAuthenticated == true) await audit.RecordAsync(HttpContext, "signed-out", User.Identity.Name);
+        // Ends the session on the server too, so a copy of the cookie stops working.
+        await sessions.EndCurrentAsync(HttpContext);
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+
+    [Authorize, HttpPost("logout-everywhere")]
+    public async Task<IActionResult> LogoutEverywhere([FromServices] SessionStore sessions)
+    {
+        var user = await CurrentUserAsync();
+        var ended = await sessions.EndAllAsync(user.Id, HttpContext.RequestAborted);
+        await audit.RecordAsync(HttpContext, "signed-out-everywhere", user.Email, $"{ended} session(s) ended");
         await signIn.SignOutAsync();
         return Redirect("/");
     }
 
     [Authorize, HttpGet("two-factor")]
-    public async Task<IActionResult> TwoFactor() => View(await TwoFactorPageAsync());
+    public async Task<IActionResult> TwoFactor() => View(await twoFactor.PageAsync(await CurrentUserAsync()));
 
+    /// <summary>Enrols an authenticator app: the key offered by the page, its current code and the password.</summary>
     [Authorize, HttpPost("two-factor/enable")]
-    public async Task<IActionResult> EnableTwoFactor(string? code)
-    {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
-        var compact = (code ?? "").Replace(" ", "").Replace("-", "");
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, compact))
-        {
-            await audit.RecordAsync(HttpContext, "2fa-failed", user.Email, "enrolment code not right");
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(error: "That code is not right. Enter the six digits your app shows now."));
-        }
-        await users.SetTwoFactorEnabledAsync(user, true);
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
-        await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(HttpContext, "2fa-enabled", user.Email);
-        return View(nameof(TwoFactor), await TwoFactorPageAsync(status: "Two-factor sign-in is now on.", recoveryCodes: [.. codes]));
-    }
+    public async Task<IActionResult> EnableTwoFactor(TwoFactorForm form) => TwoFactorView(await twoFactor.EnrolAsync(HttpContext, await CurrentUserAsync(), form));
 
     [Authorize, HttpPost("two-factor/disable")]
-    public async Task<IActionResult> DisableTwoFactor()
+    public async Task<IActionResult> DisableTwoFactor(TwoFactorForm form) => TwoFactorView(await twoFactor.DisableAsync(HttpContext, await CurrentUserAsync(), form));
+
+    ViewResult TwoFactorView(TwoFactorAnswer answer)
     {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
-        if (await users.IsInRoleAsync(user, Roles.Admin))
-        {
-            await audit.RecordAsync(HttpContext, "2fa-failed", user.Email, "admins may not turn two-factor sign-in off");
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(error: "Two-factor sign-in is required for admins once enrolled, so it cannot be turned off here."));
-        }
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(HttpContext, "2fa-disabled", user.Email);
-        return View(nameof(TwoFactor), await TwoFactorPageAsync(status: "Two-factor sign-in is now off."));
+        Response.StatusCode = answer.Status;
+        return View(nameof(TwoFactor), answer.Page);
     }
 
-    async Task<TwoFactorPage> TwoFactorPageAsync(string? error = null, string? status = null, IReadOnlyList<string>? recoveryCodes = null)
-    {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
-        var isAdmin = await users.IsInRoleAsync(user, Roles.Admin);
-        if (await users.GetTwoFactorEnabledAsync(user))
-            return new TwoFactorPage { Enabled = true, IsAdmin = isAdmin, Error = error, Status = status, RecoveryCodes = recoveryCodes ?? [] };
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            // A new key changes the security stamp; without a fresh cookie the session would end at its next check.
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was made.");
-        }
-        var uri = Authenticator.Uri(user.Email!, key);
-        return new TwoFactorPage
-        {
-            IsAdmin = isAdmin, SharedKey = Authenticator.Grouped(key), AuthenticatorUri = uri, QrCodeDataUri = Authenticator.QrCodeDataUri(uri),
-            Error = error, Status = status,
-        };
-    }
+    async Task<EditorUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
 
     /// <summary>After a full sign-in: to the kept draft if there is one, else to a local return URL, else the workspace.</summary>
     async Task<IActionResult> ContinueAsync(string email, string? returnUrl, KeptDraft? keep)

@@ -161,6 +161,29 @@ sealed class FactChangeConfiguration : IEntityTypeConfiguration<FactChange>
     }
 }
 
+sealed class SignInSessionConfiguration : IEntityTypeConfiguration<SignInSession>
+{
+    public void Configure(EntityTypeBuilder<SignInSession> e)
+    {
+        e.ToTable("Sessions").HasKey(s => s.Id);
+        e.HasIndex(s => s.UserId);
+        e.HasIndex(s => s.LastSeenAt);
+        e.HasOne<EditorUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Numbers, so SQLite can compare them when idle sessions are pruned.
+        e.Property(s => s.CreatedAt).HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+        e.Property(s => s.LastSeenAt).HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+    }
+}
+
+sealed class AuthenticatorStepConfiguration : IEntityTypeConfiguration<AuthenticatorStep>
+{
+    public void Configure(EntityTypeBuilder<AuthenticatorStep> e)
+    {
+        e.ToTable("AuthenticatorSteps").HasKey(s => s.UserId);
+        e.HasOne<EditorUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 static class JsonColumn
 {
     /// <summary>Stores a list of records as one JSON text column.</summary>

@@ -23,6 +23,8 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
     public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
+    public DbSet<SignInSession> Sessions => Set<SignInSession>();
+    public DbSet<AuthenticatorStep> AuthenticatorSteps => Set<AuthenticatorStep>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -40,15 +40,32 @@ public sealed class TwoFactorLoginForm
     public KeptDraft? Keep { get; set; }
 }
 
-/// <summary>The two-factor settings page: either the state of an enrolled account, or what is needed to enrol.</summary>
+/// <summary>
+/// The two-factor settings page: the account's state, and an authenticator key offered for enrolling (a new one on
+/// every view, stored only when an enrolment with it succeeds).
+/// </summary>
 public sealed class TwoFactorPage
 {
     public bool Enabled { get; init; }
     public bool IsAdmin { get; init; }
-    public string? SharedKey { get; init; }
-    public string? AuthenticatorUri { get; init; }
-    public string? QrCodeDataUri { get; init; }
+    /// <summary>The offered key, protected for this account and a limited time, posted back by the enrol form.</summary>
+    public required string Enrolment { get; init; }
+    public required string SharedKey { get; init; }
+    public required string AuthenticatorUri { get; init; }
+    public required string QrCodeDataUri { get; init; }
     public IReadOnlyList<string> RecoveryCodes { get; init; } = [];
     public string? Error { get; init; }
     public string? Status { get; init; }
+}
+
+/// <summary>What the two-factor forms post: enrolling needs the password and the new app's code (and, when two-factor is
+/// on, the current app's code); turning it off needs the password and a current code.</summary>
+public sealed class TwoFactorForm
+{
+    public string? Password { get; set; }
+    /// <summary>Enrolling: the code the newly added app shows. Turning off: the current app's code.</summary>
+    public string? Code { get; set; }
+    /// <summary>Moving to another app while two-factor is on: the code of the app used until now.</summary>
+    public string? CurrentCode { get; set; }
+    public string? Enrolment { get; set; }
 }

@@ -10,20 +10,22 @@ public sealed class TwoFactorTests(TwoFactorTests.Site site) : IClassFixture<Two
 
     static string NewEmail() => $"tf{Guid.NewGuid():N}"[..12] + "@example.org";
 
-    /// <summary>Enrols through the page the way a person does, and returns the shared key and the recovery codes shown.</summary>
+    /// <summary>
+    /// Enrols through the page the way a person does, and returns the shared key and the recovery codes shown. The
+    /// enrolment uses the previous step's code, so the current step's is left for signing in.
+    /// </summary>
     async Task<(HttpClient Client, string Key, string[] RecoveryCodes)> EnrolAsync(string email, string role)
     {
         await site.CreateAccountAsync(email, role);
         var client = await site.SignInAsync(email);
-        var page = await Html.ParseAsync(await client.GetAsync("/account/two-factor"));
+        var (key, enrolment, page) = await TwoFactorForms.OfferAsync(client);
         Assert.Equal("off", page.QuerySelector(".two-factor-state strong")!.TextContent);
         var image = page.QuerySelector("img.qr")!;
         Assert.StartsWith("data:image/svg+xml;base64,", image.GetAttribute("src"));
         Assert.False(string.IsNullOrWhiteSpace(image.GetAttribute("alt")));
-        var key = page.QuerySelector(".shared-key")!.TextContent.Replace(" ", "");
         Assert.Contains($"secret={key.ToUpperInvariant()}", page.QuerySelector(".authenticator-uri")!.TextContent);
 
-        var enabled = await client.PostFormAsync("/account/two-factor/enable", new() { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, formPage: "/account/two-factor");
+        var enabled = await TwoFactorForms.EnrolAsync(client, enrolment, Totp.Code(key, DateTimeOffset.UtcNow, -1), Infrastructure.TestAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var done = await Html.ParseAsync(enabled);
         Assert.Equal("on", done.QuerySelector(".two-factor-state strong")!.TextContent);
@@ -117,14 +119,14 @@ public sealed class TwoFactorTests(TwoFactorTests.Site site) : IClassFixture<Two
         var editor = NewEmail();
         var (editorClient, editorKey, _) = await EnrolAsync(editor, Roles.Editor);
         await SecondStepAsync(editorClient, editor, Totp.Code(editorKey, DateTimeOffset.UtcNow));
-        var off = await editorClient.PostFormAsync("/account/two-factor/disable", [], formPage: "/account/two-factor");
+        var off = await TwoFactorForms.DisableAsync(editorClient, Infrastructure.TestAccounts.Password, Totp.Code(editorKey, DateTimeOffset.UtcNow, 1));
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.Equal("off", (await Html.ParseAsync(off)).QuerySelector(".two-factor-state strong")!.TextContent);
 
         var admin = NewEmail();
         var (adminClient, adminKey, _) = await EnrolAsync(admin, Roles.Admin);
         await SecondStepAsync(adminClient, admin, Totp.Code(adminKey, DateTimeOffset.UtcNow));
-        var refused = await adminClient.PostFormAsync("/account/two-factor/disable", [], formPage: "/account/two-factor");
+        var refused = await TwoFactorForms.DisableAsync(adminClient, Infrastructure.TestAccounts.Password, Totp.Code(adminKey, DateTimeOffset.UtcNow, 1));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var page = await Html.ParseAsync(refused);
         Assert.Contains("required for admins once enrolled", page.QuerySelector(".error-summary")!.TextContent);

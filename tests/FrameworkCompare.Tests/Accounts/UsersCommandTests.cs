@@ -91,7 +91,7 @@ public sealed class UsersCommandTests : IDisposable
         var stampBefore = Account("bob@example.org")!.SecurityStamp;
 
         Assert.Equal((0, "Unlocked bob@example.org."), await UsersAsync(null, "unlock", "bob@example.org"));
-        Assert.Equal((0, "Turned two-factor sign-in off for bob@example.org; they can enrol again after signing in."), await UsersAsync(null, "reset-2fa", "bob@example.org"));
+        Assert.Equal((0, "Turned two-factor sign-in off for bob@example.org; its sessions have ended, and they can enrol again after signing in."), await UsersAsync(null, "reset-2fa", "bob@example.org"));
         Assert.Equal(0, (await UsersAsync("a brand new passphrase here\n", "reset-password", "bob@example.org", "--password-stdin")).Exit);
 
         var user = Account("bob@example.org")!;

@@ -28,9 +28,12 @@ public sealed class DraftAndPreviewTests : IAsyncLifetime
     [Fact]
     public async Task ASaveAfterTheSessionEndedAnswers401WithTheTextAndASignInForm()
     {
-        var page = await site.OpenEditorAsync(ArticlePath);
+        // The same browser, whose session cookie ran out after it loaded the editor; its anti-forgery cookie stays.
+        using var browser = await site.Site.SignInBrowserAsync(EditorSite.EditorEmail);
+        var signedOut = browser.Client;
+        var page = await site.OpenEditorAsync(ArticlePath, signedOut);
         var text = site.Content.Read(ArticlePath) + "\nTyped while the session ran out.\n";
-        using var signedOut = site.Site.CreateBrowserLikeClient();
+        browser.ForgetSession();
 
         var response = await signedOut.PostAsync($"/editor/edit/{ArticlePath}", new FormUrlEncodedContent(new Dictionary<string, string>
         {

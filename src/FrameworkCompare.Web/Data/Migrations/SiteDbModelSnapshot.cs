@@ -139,6 +139,19 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.AuthenticatorStep", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorSteps", (string)null);
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.Author", b =>
                 {
                     b.Property<string>("Slug")
@@ -672,6 +685,30 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("Revisions", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.SourceCheck", b =>
                 {
                     b.Property<string>("Url")
@@ -826,6 +863,15 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.AuthenticatorStep", b =>
+                {
+                    b.HasOne("FrameworkCompare.Web.Models.EditorUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.Draft", b =>
                 {
                     b.HasOne("FrameworkCompare.Web.Models.EditorUser", null)
@@ -916,6 +962,15 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.HasOne("FrameworkCompare.Web.Models.Framework", null)
                         .WithMany("Points")
                         .HasForeignKey("FrameworkSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrameworkCompare.Web.Models.SignInSession", b =>
+                {
+                    b.HasOne("FrameworkCompare.Web.Models.EditorUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

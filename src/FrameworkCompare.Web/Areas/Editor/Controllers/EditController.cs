@@ -5,7 +5,6 @@ using FrameworkCompare.Web.Areas.Editor.Services;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -33,11 +32,13 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
 
     /// <summary>
     /// Save, preview or publish. Open to a signed-out request on purpose: a session that ended while the editor typed
-    /// gets their text back with a sign-in form (401), never a redirect that drops it.
+    /// gets their text back with a sign-in form (401), never a redirect that drops it. Only a form this browser loaded
+    /// gets that far: signed out, the anti-forgery cookie and token must still be a pair, so a cross-site post cannot
+    /// plant text in the sign-in form (it answers 400).
     /// </summary>
-    [HttpPost("/editor/edit/{**path}"), AllowAnonymous, IgnoreAntiforgeryToken]
+    [HttpPost("/editor/edit/{**path}"), AllowAnonymous, BrowserBoundAntiforgery]
     [RequestSizeLimit(MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
-    public async Task<IActionResult> Edit(string? path, EditForm form, string? intent, [FromServices] IAntiforgery antiforgery, CancellationToken ct)
+    public async Task<IActionResult> Edit(string? path, EditForm form, string? intent, CancellationToken ct)
     {
         if (ContentPath.Normalise(path) is not { } file) return NotFound();
         // Browsers post CRLF; rendered back into a textarea a CR is an invalid character reference (&#xD;).
@@ -48,7 +49,6 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
             return View("SignedOut", new SignedOutViewModel { Path = file, Form = form });
         }
         if (!(await Authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded) return Forbid();
-        if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
         if (form.Text.Length > DraftStore.MaxTextLength)
             return await Refuse(file, form, StatusCodes.Status413PayloadTooLarge, $"The text is longer than {DraftStore.MaxTextLength:N0} characters; nothing was saved.", ct);
 
