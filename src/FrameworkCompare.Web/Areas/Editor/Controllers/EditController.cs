@@ -139,8 +139,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     {
         if (!IsWellFormed(request?.Path, request?.Text) || ContentPath.Normalise(request!.Path) is not { } file) return BadRequest();
         // Text the file already holds is no draft: a late autosave after a publish must not bring one back.
-        var full = ContentPath.FullPath(writer.Root, file);
-        if (System.IO.File.Exists(full) && ContentPath.NormaliseText(request.Text) == await System.IO.File.ReadAllTextAsync(full, ct))
+        if (await ContentFiles.ReadIfAllowedAsync(writer.Root, file, ct) is { } current && ContentPath.NormaliseText(request.Text) == System.Text.Encoding.UTF8.GetString(current))
         {
             await drafts.DiscardAsync(UserId, file, ct);
             return Json(new { savedAt = DateTimeOffset.UtcNow, published = true });
