@@ -38,7 +38,7 @@ public sealed class ContentWriter(
     }
 
     /// <summary>Adds an image to content/media/. Its name holds a hash of its bytes, so an existing file is the same image.</summary>
-    public async Task<string?> SaveMediaAsync(string fileName, byte[] bytes, string authorEmail, CancellationToken ct)
+    public async Task<string?> SaveMediaAsync(string fileName, byte[] bytes, string authorEmail, CancellationToken ct, string? message = null)
     {
         var path = $"{MediaFiles.Folder}/{fileName}";
         await gate.WaitAsync(ct);
@@ -48,7 +48,7 @@ public sealed class ContentWriter(
             ContentFiles.WriteAtomically(Root, path, bytes);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync("uploaded-image", authorEmail, path, $"{bytes.Length:N0} bytes", ct: ct);
-            return await git.CommitAsync(Root, path, authorEmail, $"Add image {fileName}", ct);
+            return await git.CommitAsync(Root, path, authorEmail, message ?? $"Add image {fileName}", ct);
         }
         finally
         {

@@ -96,10 +96,17 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         error ??= image!.Error;
         if (error is not null) return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {error}", ct);
 
-        var warning = await writer.SaveMediaAsync(image!.FileName, image.Bytes, User.Identity!.Name!, ct);
-        var markdown = $"![{EscapeAlt(alt)}]({MediaFiles.UrlPrefix}{image.FileName})";
+        // Editors' and admins' images are published at once; contributors' wait for review like their text.
+        var direct = await CanPublishAsync();
+        string? warning;
+        try { warning = direct ? await writer.SaveMediaAsync(image!.FileName, image.Bytes, User.Identity!.Name!, ct) : null; }
+        catch (ContentFileRefusedException refused) { return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {refused.Path} {refused.Problem}", ct); }
+        if (!direct && await HttpContext.RequestServices.GetRequiredService<PendingUploads>().SubmitAsync(image!, alt, User.Identity!.Name!, ct) is { } full)
+            return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {full}", ct);
+        var markdown = $"![{EscapeAlt(alt)}]({MediaFiles.UrlPrefix}{image!.FileName})";
         await drafts.SaveAsync(UserId, file, form.Text.TrimEnd() + "\n\n" + markdown + "\n", form.BaseHash, form.Message, ct);
-        TempData[nameof(EditViewModel.Notice)] = $"Image added at the end of the text as {markdown}: move it where it belongs. Your draft is saved.";
+        TempData[nameof(EditViewModel.Notice)] = $"Image added at the end of the text as {markdown}: move it where it belongs. Your draft is saved." +
+            (direct ? "" : " The image waits for an editor's review with your text: readers see it once it is published, and until then the check reports it as not found.");
         TempData[nameof(EditViewModel.Warning)] = warning;
         return RedirectToAction("Edit", new { path = file });
     }
