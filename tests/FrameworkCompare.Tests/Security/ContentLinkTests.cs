@@ -97,6 +97,20 @@ public sealed class ContentLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public void ValidateListsEveryPlantedFileAsAnError()
+    {
+        Plant();
+        var output = new StringWriter();
+
+        var code = SpecialFiles.AwaitUnblocked(Task.Run(() => FrameworkCompare.Web.Commands.ValidateCommand.Run(Content.Root, output)), Content.PathOf("articles/fifo.md"));
+
+        Assert.Equal(1, code);
+        foreach (var (path, problem) in Planted)
+            Assert.Contains($"{path}:1: {problem}", output.ToString());
+        Assert.DoesNotContain(Secret, output.ToString());
+    }
+
+    [Fact]
     public async Task AFileThatBecomesALinkKeepsItsLastGoodVersionServed()
     {
         const string path = "articles/django-vs-flask.md";
