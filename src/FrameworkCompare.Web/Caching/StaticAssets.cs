@@ -1,6 +1,5 @@
 using FrameworkCompare.Web.Content;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace FrameworkCompare.Web.Caching;
@@ -20,21 +19,13 @@ public static class StaticAssets
     /// The content folder's media/ at /media/: only the image types, never a listing. Uploaded names carry a hash of
     /// the bytes, so a name always means the same image and browsers may keep it a year.
     /// </summary>
-    public static StaticFileOptions Media(ContentOptions content)
-    {
-        IFileProvider files = new NullFileProvider();
-        // A missing content folder is reported by the importer; creating it here would hide that.
-        if (Directory.Exists(content.FullPath))
-        {
-            Directory.CreateDirectory(content.MediaPath);
-            files = new PhysicalFileProvider(content.MediaPath);
-        }
-        return new StaticFileOptions
+    public static StaticFileOptions Media(ContentOptions content) =>
+        new()
         {
             RequestPath = MediaFiles.UrlPrefix.TrimEnd('/'),
-            FileProvider = files,
+            // Links, special files and hard links in media/ answer 404, as a missing file does.
+            FileProvider = new MediaFileProvider(content.FullPath),
             ContentTypeProvider = new FileExtensionContentTypeProvider(new Dictionary<string, string>(MediaFiles.Types, StringComparer.OrdinalIgnoreCase)),
             OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = Immutable,
         };
-    }
 }

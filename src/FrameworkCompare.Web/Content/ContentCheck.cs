@@ -22,6 +22,8 @@ public static class ContentCheck
         var scan = ContentScanner.Scan(root);
         scan.Sources.RemoveAll(s => s.Path == path);
         scan.Ignored.Remove(path);
+        // Writing replaces a link at the path (it is never followed), so its refusal goes with it.
+        scan.Refused.RemoveAll(p => p.File == path);
         if (bytes is not null)
         {
             if (ContentScanner.KindOf(path) is { } kind) scan.Sources.Add(ContentSource.FromBytes(path, kind, bytes));

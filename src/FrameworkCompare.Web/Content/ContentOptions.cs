@@ -13,7 +13,23 @@ public sealed class ContentOptions
     /// <summary>How long after a fact was checked it is shown as possibly stale.</summary>
     public int StaleAfterMonths { get; set; } = 18;
 
-    public string FullPath => System.IO.Path.GetFullPath(Path);
+    string? resolved;
+
+    /// <summary>
+    /// The folder's real path. Content:Path may itself be a symbolic link: it is resolved the first time it is asked
+    /// for (at start-up) and kept, so every later read is checked against the same folder. Links inside it are refused.
+    /// </summary>
+    public string FullPath
+    {
+        get
+        {
+            if (resolved is not null) return resolved;
+            var real = ContentFiles.RealPath(Path);
+            // A missing folder is reported by the importer; it is resolved once it exists.
+            if (Directory.Exists(real)) resolved = real;
+            return real;
+        }
+    }
 
     /// <summary>Where article images are kept and served from.</summary>
     public string MediaPath => System.IO.Path.Combine(FullPath, MediaFiles.Folder);

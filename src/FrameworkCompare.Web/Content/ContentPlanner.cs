@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Content;
@@ -14,7 +16,8 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         var plan = new ImportPlan();
         foreach (var path in scan.Ignored)
             plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/, faq/ and authors/; images (.png, .jpg, .webp) go in {MediaFiles.Folder}/", IsWarning: true));
-        var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).ToHashSet();
+        foreach (var refusal in scan.Refused) RecordRefusal(plan, previous, refusal);
+        var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).Concat(scan.Refused.Select(r => r.File)).ToHashSet();
         plan.Removed.AddRange(previous.Files.Values
             .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)
             .Select(r => r.Path));
@@ -25,8 +28,11 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         var catalogChanged = false;
         var catalogSource = scan.Sources.FirstOrDefault(s => s.Kind == ContentKind.Catalog);
         if (catalogSource is null)
-            plan.Problems.Add(new(CatalogParser.FileName, 1, "the attribute catalog is missing" +
-                (catalog is null ? "" : "; the last imported one stays in use")));
+        {
+            if (!scan.Refused.Any(r => r.File == CatalogParser.FileName))
+                plan.Problems.Add(new(CatalogParser.FileName, 1, "the attribute catalog is missing" +
+                    (catalog is null ? "" : "; the last imported one stays in use")));
+        }
         else if (IsChanged(catalogSource, previous))
         {
             var problems = new List<ContentProblem>();
@@ -106,6 +112,23 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
             SeenAt = clock.GetUtcNow(),
         });
         plan.Problems.AddRange(problems);
+    }
+
+    /// <summary>
+    /// A file that is never read (a link, a special file, a possible hard link) is recorded like a file with an error:
+    /// its last good version, if any, stays served. Recorded again only when its problem changes.
+    /// </summary>
+    void RecordRefusal(ImportPlan plan, ContentState previous, ContentProblem refusal)
+    {
+        var hash = "refused:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refusal.Message)))[..16];
+        var before = previous.Files.GetValueOrDefault(refusal.File);
+        if (before?.Hash == hash) return;
+        plan.Records.Add(new ContentFileRecord
+        {
+            Path = refusal.File, Kind = ContentScanner.KindOf(refusal.File) ?? ContentKind.Other, Hash = hash,
+            Slug = before?.Slug, ServedHash = before?.ServedHash, Problems = [refusal], SeenAt = clock.GetUtcNow(),
+        });
+        plan.Problems.Add(refusal);
     }
 
     /// <summary>Which file serves each slug; the file that had it first keeps it.</summary>

@@ -2,8 +2,14 @@ using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Content;
 
-/// <summary>What a scan found; Ignored lists files in the folder that no reader will ever see.</summary>
-public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSet<string> Unreadable, List<string> Ignored);
+/// <summary>
+/// What a scan found. Ignored lists files in the folder that no reader will ever see; Refused the links, special
+/// files and possible hard links that are never read (each with its problem, listed at /content-status).
+/// </summary>
+public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSet<string> Unreadable, List<string> Ignored)
+{
+    public List<ContentProblem> Refused { get; } = [];
+}
 
 /// <summary>Finds and reads the content files; files it cannot read now are kept as they were.</summary>
 public static class ContentScanner
@@ -23,53 +29,55 @@ public static class ContentScanner
 
     public static ScanResult Scan(string root, ILogger? log = null)
     {
+        // Links are listed, never followed: a linked folder's files are not content.
+        var entries = ContentFiles.Walk(root);
+        var links = entries.Where(e => e.IsLink).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         // The scoring rules are optional: without them comparison pages offer no verdict.
-        List<(string File, ContentKind Kind)> files =
-            [(Path.Combine(root, CatalogParser.FileName), ContentKind.Catalog), (Path.Combine(root, ScoringParser.FileName), ContentKind.Scoring)];
-        foreach (var (folder, kind) in Folders)
-        {
-            var dir = Path.Combine(root, folder);
-            if (!Directory.Exists(dir)) continue;
-            // Editors' swap and backup files start with a dot or end in ~ and are not .md.
-            files.AddRange(Directory.EnumerateFiles(dir, "*.md").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)
-                .Select(f => (f, kind)));
-        }
-        var result = new ScanResult(root, [], [], Ignored(root, files.Select(f => f.File)));
+        var candidates = entries.Where(e => !e.IsLink && KindOf(e.Path) is not null).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        candidates.Add(CatalogParser.FileName);
+        var files = candidates.Order(StringComparer.Ordinal).Select(path => (Path: path, Kind: KindOf(path)!.Value)).ToList();
+        var result = new ScanResult(root, [], [], []);
         // Reading and hashing thousands of files is most of a restart's work: spread it over the cores, keep the order.
-        foreach (var (file, source, error) in files.AsParallel().AsOrdered().Select(f => Read(root, f.File, f.Kind)))
+        foreach (var (path, source, error, refusal) in files.AsParallel().AsOrdered().Select(f => Read(root, f.Path, f.Kind)))
         {
             if (source is not null) result.Sources.Add(source);
+            if (refusal is not null) result.Refused.Add(new ContentProblem(path, 1, refusal));
             if (error is null) continue;
             // Usually an editor still writing the file: the watcher sees the next write.
-            log?.LogWarning("Could not read {File}: {Reason}", file, error);
-            result.Unreadable.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
+            log?.LogWarning("Could not read {File}: {Reason}", path, error);
+            result.Unreadable.Add(path);
         }
+        foreach (var path in links)
+            result.Refused.Add(new ContentProblem(path, 1, ContentFiles.Link));
+        // Images and stray files are not read here, but opened and checked the same way, so a refusal is listed.
+        foreach (var entry in entries.Where(e => !e.IsLink && !candidates.Contains(e.Path) && !IsEditorLeftover(e.Path)))
+        {
+            if (ContentFiles.Refusal(root, entry.Path) is { } problem) result.Refused.Add(new ContentProblem(entry.Path, 1, problem));
+            else if (!MediaFiles.IsImagePath(entry.Path)) result.Ignored.Add(entry.Path);
+        }
+        result.Refused.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+        result.Ignored.Sort(StringComparer.Ordinal);
+        foreach (var refused in result.Refused) log?.LogWarning("Not read: {Problem}", refused);
         return result;
     }
 
-    /// <summary>Files an editor probably meant as content (a typo in a folder or an extension), not dot files, READMEs or media images.</summary>
-    static List<string> Ignored(string root, IEnumerable<string> scanned)
-    {
-        var known = scanned.ToHashSet();
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => !known.Contains(f))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')) && !f.EndsWith('~') && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !MediaFiles.IsImagePath(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    /// <summary>Editors' swap and backup files end in ~; READMEs explain the folder. Neither is content nor a mistake.</summary>
+    static bool IsEditorLeftover(string path) =>
+        path.EndsWith('~') || System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
-    static (string File, ContentSource? Source, string? Error) Read(string root, string file, ContentKind kind)
+    static (string Path, ContentSource? Source, string? Error, string? Refusal) Read(string root, string path, ContentKind kind)
     {
-        if (!File.Exists(file)) return (file, null, null);
         try
         {
-            return (file, ContentSource.Read(root, file, kind), null);
+            return (path, ContentSource.Read(root, path, kind), null, null);
+        }
+        catch (ContentFileRefusedException e)
+        {
+            return (path, null, null, e.Problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (file, null, e.Message);
+            return (path, null, e.Message, null);
         }
     }
 }

@@ -11,8 +11,10 @@ public sealed record ContentSource(string Path, ContentKind Kind, byte[] Bytes, 
     const string ParserVersion = "4";
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ContentSource Read(string root, string fullPath, ContentKind kind) =>
-        FromBytes(System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/'), kind, File.ReadAllBytes(fullPath));
+    /// <summary>The file at <paramref name="path"/> inside <paramref name="root"/>, or null when there is none.</summary>
+    /// <exception cref="ContentFileRefusedException">It is a link, in a linked folder, a special file or hard-linked.</exception>
+    public static ContentSource? Read(string root, string path, ContentKind kind) =>
+        ContentFiles.ReadAllBytes(root, path) is { } bytes ? FromBytes(path, kind, bytes) : null;
 
     /// <summary>A file's content as it would be read from <paramref name="path"/>: how drafts are checked before they are written.</summary>
     public static ContentSource FromBytes(string path, ContentKind kind, byte[] bytes)

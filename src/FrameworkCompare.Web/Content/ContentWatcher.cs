@@ -10,6 +10,13 @@ public sealed class ContentWatcher(ContentImporter importer, IOptions<ContentOpt
     static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
     static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
 
+    static bool IsThroughLink(string root, string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        try { return relative.StartsWith("..", StringComparison.Ordinal) || ContentFiles.ThroughLinkedFolder(root, relative); }
+        catch (IOException) { return false; }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var root = options.Value.FullPath;
@@ -17,10 +24,15 @@ public sealed class ContentWatcher(ContentImporter importer, IOptions<ContentOpt
         var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true };
         void Signal(object? sender, EventArgs e) => changes.Writer.TryWrite(true);
-        watcher.Changed += Signal;
-        watcher.Created += Signal;
-        watcher.Deleted += Signal;
-        watcher.Renamed += Signal;
+        // A change below a linked folder is outside content/ (the import never reads there): it starts no import.
+        void Changed(object? sender, FileSystemEventArgs e)
+        {
+            if (!IsThroughLink(root, e.FullPath)) Signal(sender, e);
+        }
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += Changed;
         watcher.Error += (_, e) => { log.LogWarning(e.GetException(), "Content watcher overflowed; re-importing"); Signal(null, e); };
         watcher.EnableRaisingEvents = true;
 

@@ -124,8 +124,26 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
             var name = Uri.UnescapeDataString(url[MediaFiles.UrlPrefix.Length..].Split('?', '#')[0]);
             if (!MediaFiles.IsImageName(name))
                 problems.Add(new(file, line, $"image '{url}': only .png, .jpg and .webp files directly in {MediaFiles.Folder}/ are served"));
-            else if (!File.Exists(Path.Combine(contentRoot, MediaFiles.Folder, name)))
-                problems.Add(new(file, line, $"image '{url}' not found: there is no {MediaFiles.Folder}/{name} in the content folder"));
+            else if (MediaProblem(contentRoot, name) is { } problem)
+                problems.Add(new(file, line, $"image '{url}' {problem}"));
+        }
+    }
+
+    /// <summary>Why a linked image would not be served: missing, or refused as the media route refuses it.</summary>
+    static string? MediaProblem(string contentRoot, string name)
+    {
+        var path = $"{MediaFiles.Folder}/{name}";
+        try
+        {
+            return ContentFiles.Stat(contentRoot, path) is null ? $"not found: there is no {path} in the content folder" : null;
+        }
+        catch (ContentFileRefusedException e)
+        {
+            return $"is not served: {path} {e.Problem}";
+        }
+        catch (IOException e)
+        {
+            return $"cannot be read: {e.Message}";
         }
     }
 

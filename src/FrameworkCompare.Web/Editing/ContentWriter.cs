@@ -38,18 +38,17 @@ public sealed class ContentWriter(
     }
 
     /// <summary>Adds an image to content/media/. Its name holds a hash of its bytes, so an existing file is the same image.</summary>
-    public async Task<string?> SaveMediaAsync(string fileName, byte[] bytes, string authorEmail, CancellationToken ct)
+    public async Task<string?> SaveMediaAsync(string fileName, byte[] bytes, string authorEmail, CancellationToken ct, string? message = null)
     {
         var path = $"{MediaFiles.Folder}/{fileName}";
         await gate.WaitAsync(ct);
         try
         {
-            var full = ContentPath.FullPath(Root, path);
-            if (File.Exists(full)) return null;
-            await WriteAtomicallyAsync(full, bytes, ct);
+            if (Path.Exists(ContentPath.FullPath(Root, path))) return null;
+            ContentFiles.WriteAtomically(Root, path, bytes);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync("uploaded-image", authorEmail, path, $"{bytes.Length:N0} bytes", ct: ct);
-            return await git.CommitAsync(Root, path, authorEmail, $"Add image {fileName}", ct);
+            return await git.CommitAsync(Root, path, authorEmail, message ?? $"Add image {fileName}", ct);
         }
         finally
         {
@@ -67,8 +66,8 @@ public sealed class ContentWriter(
 
     async Task<PublishOutcome> WriteAsync(PublishRequest request, CancellationToken ct)
     {
-        var full = ContentPath.FullPath(Root, request.Path);
-        var current = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
+        // A refused file (a link at the path) is replaced by the write, never followed: its text counts as none.
+        var current = await ContentFiles.ReadIfAllowedAsync(Root, request.Path, ct);
         var currentHash = current is null ? null : ContentPath.Hash(current);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
@@ -79,8 +78,15 @@ public sealed class ContentWriter(
         var bytes = request.Text is null ? null : Encoding.UTF8.GetBytes(request.Text);
         if (await CheckAsync(db, request.Path, bytes, ct) is { } invalid) return invalid;
 
-        if (bytes is null) File.Delete(full);
-        else await WriteAtomicallyAsync(full, bytes, ct);
+        try
+        {
+            if (bytes is null) ContentFiles.Delete(Root, request.Path);
+            else ContentFiles.WriteAtomically(Root, request.Path, bytes);
+        }
+        catch (ContentFileRefusedException refused)
+        {
+            return new Invalid([new ContentProblem(request.Path, 1, refused.Problem)], []);
+        }
         var revision = new Revision
         {
             Path = request.Path, Text = request.Text, Hash = bytes is null ? null : ContentPath.Hash(bytes), BaseHash = currentHash,
@@ -118,26 +124,6 @@ public sealed class ContentWriter(
         var theirText = current is null ? null : Encoding.UTF8.GetString(current);
         var byLatest = latest is not null && latest.Text == theirText;
         return new Conflict(baseText, theirText, byLatest ? latest!.Author : null, byLatest ? latest!.At : null);
-    }
-
-    /// <summary>Temporary file beside the target (a dot file the importer skips), flushed to disk, then renamed over it.</summary>
-    static async Task WriteAtomicallyAsync(string full, byte[] bytes, CancellationToken ct)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
-            {
-                await stream.WriteAsync(bytes, ct);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 
     static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

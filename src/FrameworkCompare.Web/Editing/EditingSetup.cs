@@ -21,5 +21,6 @@ public static class EditingSetup
         services.AddScoped<PreviewBuilder>();
         services.AddScoped<FactEditor>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<PendingUploads>();
     }
 }

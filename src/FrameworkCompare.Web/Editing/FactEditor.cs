@@ -1,4 +1,5 @@
 using System.Text;
+using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,8 @@ public sealed class FactEditor(SiteDb db, ContentWriter writer, TimeProvider clo
         var framework = await db.Frameworks.Include(f => f.Values).FirstOrDefaultAsync(f => f.Slug == frameworkSlug, ct);
         var attribute = await db.Attributes.FirstOrDefaultAsync(a => a.Key == attributeKey, ct);
         if (framework is null || attribute is null) return null;
-        var full = ContentPath.FullPath(writer.Root, framework.SourcePath);
-        if (!File.Exists(full)) return null;
-        var hash = ContentPath.Hash(await File.ReadAllBytesAsync(full, ct));
+        if (await ContentFiles.ReadIfAllowedAsync(writer.Root, framework.SourcePath, ct) is not { } bytes) return null;
+        var hash = ContentPath.Hash(bytes);
         return new Fact(framework, attribute, framework.Values.FirstOrDefault(v => v.AttributeKey == attributeKey), hash);
     }
 
@@ -26,7 +26,8 @@ public sealed class FactEditor(SiteDb db, ContentWriter writer, TimeProvider clo
     public async Task<PublishOutcome?> SaveAsync(Fact fact, FactEdit edit, string? baseHash, string authorEmail, string message, CancellationToken ct)
     {
         var path = fact.Framework.SourcePath;
-        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(ContentPath.FullPath(writer.Root, path), ct));
+        if (await ContentFiles.ReadIfAllowedAsync(writer.Root, path, ct) is not { } bytes) return null;
+        var text = Encoding.UTF8.GetString(bytes);
         var edited = FactLines.Replace(text, fact.Attribute.Key, edit);
         return edited is null ? null : await writer.PublishAsync(new PublishRequest(path, edited, baseHash, authorEmail, message), ct);
     }
@@ -36,7 +37,8 @@ public sealed class FactEditor(SiteDb db, ContentWriter writer, TimeProvider clo
     {
         if (fact.Value is null || fact.Value.IsUnknown) return null;
         var path = fact.Framework.SourcePath;
-        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(ContentPath.FullPath(writer.Root, path), ct));
+        if (await ContentFiles.ReadIfAllowedAsync(writer.Root, path, ct) is not { } bytes) return null;
+        var text = Encoding.UTF8.GetString(bytes);
         var edited = FactLines.SetChecked(text, fact.Attribute.Key, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return edited is null ? null : await writer.PublishAsync(
             new PublishRequest(path, edited, fact.FileHash, authorEmail, $"Re-checked {fact.Attribute.Label} of {fact.Framework.Name}: still true"), ct);

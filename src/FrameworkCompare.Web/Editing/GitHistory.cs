@@ -15,23 +15,40 @@ public sealed class GitHistory(GitProcess git, IOptions<EditorOptions> options, 
 {
     // Enough for years of weekly re-checks of one profile; older versions beyond it are not read.
     const int MaxVersions = 200;
+    const string RegularFile = "100644", ExecutableFile = "100755", Deleted = "000000";
 
     public async Task<List<CommittedVersion>> VersionsAsync(string root, string path, CancellationToken ct)
     {
         if (!options.Value.GitHistory || !Directory.Exists(root)) return [];
-        var list = await git.RunAsync(root, ct, "log", "--first-parent", $"--max-count={MaxVersions}", "--format=%H %ct", "--", path);
+        // --raw gives each commit's mode for the file: a version that was a symbolic link (120000) or a submodule is
+        // never read, as the importer never reads a link on disk.
+        var list = await git.RunAsync(root, ct, "log", "--first-parent", $"--max-count={MaxVersions}", "--format=%x1e%H %ct", "--raw", "--no-abbrev", "--", path);
         if (list.Code != 0) return [];
         var versions = new List<CommittedVersion>();
-        foreach (var line in list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Reverse())
+        foreach (var entry in list.Output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries).Reverse())
         {
-            var parts = line.Split(' ');
+            var lines = entry.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var parts = lines[0].Split(' ');
             if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) continue;
+            var mode = lines.FirstOrDefault(l => l.StartsWith(':'))?.Split(' ') is { Length: > 1 } raw ? raw[1] : await ModeAsync(root, parts[0], path, ct);
+            if (mode is not (RegularFile or ExecutableFile))
+            {
+                if (mode is not null and not Deleted) log.LogWarning("{Path} at {Commit}: git mode {Mode} is no regular file; that version is not read", path, parts[0], mode);
+                continue;
+            }
             // "./" makes the path relative to the content folder, wherever it sits in the repository.
             var show = await git.RunAsync(root, ct, "show", $"{parts[0]}:./{path}");
-            if (show.Code != 0) continue; // the commit deleted the file
+            if (show.Code != 0) continue;
             versions.Add(new CommittedVersion(parts[0], DateTimeOffset.FromUnixTimeSeconds(seconds), show.Output));
         }
         if (versions.Count > 0) log.LogDebug("{Path}: {Count} versions in git", path, versions.Count);
         return versions;
+    }
+
+    /// <summary>The file's mode in a commit whose log entry showed no change line (a merge, with an older git).</summary>
+    async Task<string?> ModeAsync(string root, string commit, string path, CancellationToken ct)
+    {
+        var tree = await git.RunAsync(root, ct, "ls-tree", commit, "--", $"./{path}");
+        return tree.Code == 0 && tree.Output.Split(' ', 2) is [var mode, _] ? mode : null;
     }
 }

@@ -13,4 +13,16 @@ public sealed class MediaOptions
 
     /// <summary>The longest side an image may have, in pixels.</summary>
     public int MaxSide { get; set; } = 8000;
+
+    /// <summary>How many megabytes of a contributor's images may wait for review at once; editors' uploads publish directly.</summary>
+    public double ContributorQuotaMb { get; set; } = 20;
+
+    /// <summary>How many of a contributor's images may wait for review at once.</summary>
+    public int ContributorQuotaFiles { get; set; } = 20;
+
+    /// <summary>
+    /// Where images waiting for review are kept: never inside content/, so nothing serves or commits them. Empty: a
+    /// folder pending-media beside the database file (data/pending-media with the default connection string).
+    /// </summary>
+    public string PendingPath { get; set; } = "";
 }

@@ -78,8 +78,10 @@ public sealed class OutsideChanges(
         var pendingRows = 0;
         foreach (var path in candidates.Distinct())
         {
-            var full = ContentPath.FullPath(root, path);
-            var bytes = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
+            byte[]? bytes;
+            try { bytes = await ContentFiles.ReadAllBytesAsync(root, path, ct); }
+            // A refused file keeps its history as it was: it is listed at /content-status, not recorded as deleted.
+            catch (ContentFileRefusedException) { continue; }
             var hash = bytes is null ? null : ContentPath.Hash(bytes);
             var known = latest.TryGetValue(path, out var latestHash);
             if ((known && latestHash == hash) || (!known && bytes is null)) continue;

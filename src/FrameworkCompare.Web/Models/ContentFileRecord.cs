@@ -1,6 +1,7 @@
 namespace FrameworkCompare.Web.Models;
 
-public enum ContentKind { Catalog, Framework, Article, Faq, Author, Scoring }
+/// <summary>What a content file is; Other is a refused path that is no content file (an image, a stray file, a linked folder).</summary>
+public enum ContentKind { Catalog, Framework, Article, Faq, Author, Scoring, Other }
 
 /// <summary>What the importer last saw of one content file, and whether that version is served.</summary>
 public sealed class ContentFileRecord

@@ -1,6 +1,7 @@
 namespace FrameworkCompare.Web.Models;
 
-public enum ReviewKind { Report, Question, Submission, Proposal }
+/// <summary>Upload: a contributor's image, kept outside content/ until an editor publishes it (Path is media/&lt;name&gt;, Message its alt text).</summary>
+public enum ReviewKind { Report, Question, Submission, Proposal, Upload }
 
 public enum ReviewState { Open, Accepted, Declined, SentBack }
 

@@ -16,17 +16,16 @@ public sealed class VerdictRules(IOptions<ContentOptions> options, ILogger<Verdi
 
     public ScoringRules? Current(Catalog catalog)
     {
-        var path = Path.Combine(options.Value.FullPath, ScoringParser.FileName);
         ContentSource source;
         try
         {
-            if (!File.Exists(path)) return null;
-            source = ContentSource.Read(options.Value.FullPath, path, ContentKind.Scoring);
+            if (ContentSource.Read(options.Value.FullPath, ScoringParser.FileName, ContentKind.Scoring) is not { } read) return null;
+            source = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Usually an editor still writing the file: keep the last good rules.
-            log.LogWarning("Could not read {File}: {Reason}", path, e.Message);
+            // Usually an editor still writing the file (or a refused link, which the import lists): keep the last good rules.
+            log.LogWarning("Could not read {File}: {Reason}", ScoringParser.FileName, e.Message);
             lock (gate) return current;
         }
         // Rules are checked against the catalog too: a rule naming an attribute the catalog gains later becomes good then.

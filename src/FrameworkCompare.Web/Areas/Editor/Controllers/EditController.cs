@@ -96,10 +96,17 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
         error ??= image!.Error;
         if (error is not null) return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {error}", ct);
 
-        var warning = await writer.SaveMediaAsync(image!.FileName, image.Bytes, User.Identity!.Name!, ct);
-        var markdown = $"![{EscapeAlt(alt)}]({MediaFiles.UrlPrefix}{image.FileName})";
+        // Editors' and admins' images are published at once; contributors' wait for review like their text.
+        var direct = await CanPublishAsync();
+        string? warning;
+        try { warning = direct ? await writer.SaveMediaAsync(image!.FileName, image.Bytes, User.Identity!.Name!, ct) : null; }
+        catch (ContentFileRefusedException refused) { return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {refused.Path} {refused.Problem}", ct); }
+        if (!direct && await HttpContext.RequestServices.GetRequiredService<PendingUploads>().SubmitAsync(image!, alt, User.Identity!.Name!, ct) is { } full)
+            return await Refuse(file, form, StatusCodes.Status422UnprocessableEntity, $"No image was added: {full}", ct);
+        var markdown = $"![{EscapeAlt(alt)}]({MediaFiles.UrlPrefix}{image!.FileName})";
         await drafts.SaveAsync(UserId, file, form.Text.TrimEnd() + "\n\n" + markdown + "\n", form.BaseHash, form.Message, ct);
-        TempData[nameof(EditViewModel.Notice)] = $"Image added at the end of the text as {markdown}: move it where it belongs. Your draft is saved.";
+        TempData[nameof(EditViewModel.Notice)] = $"Image added at the end of the text as {markdown}: move it where it belongs. Your draft is saved." +
+            (direct ? "" : " The image waits for an editor's review with your text: readers see it once it is published, and until then the check reports it as not found.");
         TempData[nameof(EditViewModel.Warning)] = warning;
         return RedirectToAction("Edit", new { path = file });
     }
@@ -139,8 +146,7 @@ public sealed class EditController(WorkspacePages pages, DraftStore drafts, Cont
     {
         if (!IsWellFormed(request?.Path, request?.Text) || ContentPath.Normalise(request!.Path) is not { } file) return BadRequest();
         // Text the file already holds is no draft: a late autosave after a publish must not bring one back.
-        var full = ContentPath.FullPath(writer.Root, file);
-        if (System.IO.File.Exists(full) && ContentPath.NormaliseText(request.Text) == await System.IO.File.ReadAllTextAsync(full, ct))
+        if (await ContentFiles.ReadIfAllowedAsync(writer.Root, file, ct) is { } current && ContentPath.NormaliseText(request.Text) == System.Text.Encoding.UTF8.GetString(current))
         {
             await drafts.DiscardAsync(UserId, file, ct);
             return Json(new { savedAt = DateTimeOffset.UtcNow, published = true });

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FrameworkCompare.Web.Accounts;
 using FrameworkCompare.Web.Areas.Editor.Models;
 using FrameworkCompare.Web.Areas.Editor.Services;
+using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -51,11 +52,30 @@ public sealed class ReviewController(ReviewPages pages, ReviewQueue reviews) : C
         return RedirectToAction("Edit", "Edit", new { path = started.Path });
     }
 
-    /// <summary>Publishes a contributor's submission through the same checks as any publish.</summary>
-    [HttpPost("/editor/review/{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, [FromServices] ContentWriter writer, CancellationToken ct)
+    /// <summary>A contributor's image waiting for review, for the editor deciding on it; never cached.</summary>
+    [HttpGet("/editor/review/{id:int}/image")]
+    public async Task<IActionResult> Image(int id, [FromServices] PendingUploads uploads, CancellationToken ct)
     {
+        if (await reviews.FindAsync(id, ct) is not { } item || await uploads.ReadAsync(item, ct) is not { } bytes) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        return File(bytes, MediaFiles.Types[Path.GetExtension(item.Path!)]);
+    }
+
+    /// <summary>
+    /// Publishes a contributor's submission through the same checks as any publish, with the images it links that
+    /// wait for review; or publishes one waiting image.
+    /// </summary>
+    [HttpPost("/editor/review/{id:int}/publish")]
+    public async Task<IActionResult> Publish(int id, [FromServices] ContentWriter writer, [FromServices] PendingUploads uploads, CancellationToken ct)
+    {
+        if (await reviews.FindAsync(id, ct) is { Kind: ReviewKind.Upload, State: ReviewState.Open } upload)
+        {
+            var problem = await uploads.PublishAsync(upload, User.Identity!.Name!, ct);
+            TempData["Notice"] = problem is null ? $"Published {upload.Path}." : $"{upload.Path}: {problem}";
+            return problem is null ? RedirectToAction("Index") : RedirectToAction("Item", new { id });
+        }
         if (await reviews.FindAsync(id, ct) is not { Kind: ReviewKind.Submission, State: ReviewState.Open, Path: { } path, Text: { } text } item) return NotFound();
+        await uploads.PublishLinkedAsync(text, item.Origin, User.Identity!.Name!, ct);
         var message = $"{item.Message ?? $"Update {path}"} (submitted by {item.Origin}, reviewed by {User.Identity!.Name})";
         var outcome = await writer.PublishAsync(new PublishRequest(path, text, item.BaseHash, User.Identity!.Name!, message), ct);
         switch (outcome)
@@ -76,14 +96,17 @@ public sealed class ReviewController(ReviewPages pages, ReviewQueue reviews) : C
 
     async Task<IActionResult> CloseAsync(int id, ReviewState state, string? text, string missing, CancellationToken ct)
     {
+        var item = await reviews.FindAsync(id, ct);
         var reason = ReaderText.Clean(text);
         if (reason is null || reason.Length > 1000)
         {
             TempData["Notice"] = missing;
             return RedirectToAction("Item", new { id });
         }
-        TempData["Notice"] = await reviews.ResolveAsync(id, state, User.Identity!.Name!, reason, ct)
-            ? $"Item {id} {state.ToString().ToLowerInvariant()}." : $"Item {id} was already closed.";
+        var closed = await reviews.ResolveAsync(id, state, User.Identity!.Name!, reason, ct);
+        // A declined image is deleted: it never reaches content/.
+        if (closed && item is not null) HttpContext.RequestServices.GetRequiredService<PendingUploads>().Forget(item);
+        TempData["Notice"] = closed ? $"Item {id} {state.ToString().ToLowerInvariant()}." : $"Item {id} was already closed.";
         return RedirectToAction("Index");
     }
 

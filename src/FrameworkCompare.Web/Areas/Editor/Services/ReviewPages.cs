@@ -1,5 +1,6 @@
 using System.Text;
 using FrameworkCompare.Web.Areas.Editor.Models;
+using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
@@ -31,8 +32,7 @@ public sealed class ReviewPages(SiteDb db, ReviewQueue reviews, ContentWriter wr
         }
         if (item.Kind == ReviewKind.Submission && item.Path is not null)
         {
-            var full = ContentPath.FullPath(writer.Root, item.Path);
-            var current = File.Exists(full) ? Encoding.UTF8.GetString(await File.ReadAllBytesAsync(full, ct)) : null;
+            var current = await ContentFiles.ReadIfAllowedAsync(writer.Root, item.Path, ct) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
             model = model with { Changes = LineDiff.Build("Changes to review", current, item.Text) };
         }
         if (item.Kind == ReviewKind.Question)

@@ -1,5 +1,6 @@
 using FrameworkCompare.Web.Areas.Editor.Models;
 using FrameworkCompare.Web.Checks;
+using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
 using FrameworkCompare.Web.Models;
@@ -64,8 +65,8 @@ public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog rev
     /// <summary>The editor for a file: the person's draft if they have one, else the file as it is on disk.</summary>
     public async Task<EditViewModel?> EditAsync(string path, string userId, string? publicPath, bool canPublish, CancellationToken ct)
     {
-        var full = ContentPath.FullPath(writer.Root, path);
-        var bytes = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
+        // A refused file (a link, a FIFO, a hard link) shows nothing: /content-status says why.
+        var bytes = await ContentFiles.ReadIfAllowedAsync(writer.Root, path, ct);
         var hash = bytes is null ? null : ContentPath.Hash(bytes);
         var draft = await drafts.FindAsync(userId, path, ct);
         if (draft is null && bytes is null) return null;
@@ -89,8 +90,7 @@ public sealed class WorkspacePages(SiteDb db, DraftStore drafts, RevisionLog rev
     public async Task<HistoryViewModel> HistoryAsync(string path, int? from, int? to, CancellationToken ct)
     {
         var list = await revisions.HistoryAsync(path, ct);
-        var full = ContentPath.FullPath(writer.Root, path);
-        var current = File.Exists(full) ? ContentPath.Hash(await File.ReadAllBytesAsync(full, ct)) : null;
+        var current = await ContentFiles.ReadIfAllowedAsync(writer.Root, path, ct) is { } bytes ? ContentPath.Hash(bytes) : null;
         DiffView? diff = null;
         if (from is not null && to is not null && list.FirstOrDefault(r => r.Id == from) is { } a && list.FirstOrDefault(r => r.Id == to) is { } b)
             diff = LineDiff.Build($"Revision {a.Id} → revision {b.Id}", a.Text, b.Text);
