@@ -2,6 +2,7 @@
 # Runs every test project. Installs what the tests need where it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
+started=$SECONDS
 
 # The browser tests need Debian's Chromium (never a browser Playwright downloads), a Java runtime for the
 # Nu HTML checker, and npm for axe-core, vnu-jar and lighthouse from the committed package-lock.json.
@@ -34,6 +35,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test FrameworkCompare.sln --nologo 2>&1 | tee "$log" || status=$?
 
+echo "test.sh: wall time $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s"
 # One closing line for CI: "N passed, N failed" summed over the test projects.
 awk '/(Passed|Failed)! +- +Failed: /{ gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
