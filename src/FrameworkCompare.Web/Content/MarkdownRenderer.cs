@@ -62,17 +62,16 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
     /// <summary>The parsed body, or null with a problem when it is over a limit (<see cref="ParseLimits"/>).</summary>
     static MarkdownDocument? Parse(string markdown, string file, int firstLine, List<ContentProblem> problems)
     {
+        MarkdownDocument? Refuse(int line, string message)
+        {
+            problems.Add(new(file, firstLine + line, message));
+            return null;
+        }
+
         var limits = ParseLimits.Current;
         if (Encoding.UTF8.GetByteCount(markdown) > limits.MaxMarkdownBytes)
-        {
-            problems.Add(new(file, firstLine, $"the text is larger than {limits.MaxMarkdownBytes / 1024} KB: split it into several pages"));
-            return null;
-        }
-        if (MarkdownGuard.CheckLines(markdown, limits) is { } deep)
-        {
-            problems.Add(new(file, firstLine + deep.Line, deep.Message));
-            return null;
-        }
+            return Refuse(0, $"the text is larger than {limits.MaxMarkdownBytes / 1024} KB: split it into several pages");
+        if (MarkdownGuard.CheckLines(markdown, limits) is { } deep) return Refuse(deep.Line, deep.Message);
         MarkdownDocument document;
         try
         {
@@ -81,15 +80,9 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         catch (ArgumentException)
         {
             // Markdig's own nesting limit, and its arithmetic on absurd input (ArgumentOutOfRangeException), end here.
-            problems.Add(new(file, firstLine, $"the Markdown nests too deep to read (quotes, lists, links or emphasis inside each other more than {limits.MaxDepth} levels)"));
-            return null;
+            return Refuse(0, $"the Markdown nests too deep to read (quotes, lists, links or emphasis inside each other more than {limits.MaxDepth} levels)");
         }
-        if (MarkdownGuard.Check(document, limits) is { } refused)
-        {
-            problems.Add(new(file, firstLine + refused.Line, refused.Message));
-            return null;
-        }
-        return document;
+        return MarkdownGuard.Check(document, limits) is { } refused ? Refuse(refused.Line, refused.Message) : document;
     }
 
     internal static string Sanitize(string html) => SecondWall.Sanitize(html);
