@@ -1,4 +1,5 @@
 using FrameworkCompare.Web.Data;
+using FrameworkCompare.Web.Editing;
 
 namespace FrameworkCompare.Web.Commands;
 
@@ -16,6 +17,8 @@ public static class CommandHost
         var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), ct);
+        // So that a backup taken right after the upgrade holds the images the previous version kept beside the database.
+        await scope.ServiceProvider.GetRequiredService<OldPendingMediaFolder>().ImportAsync(ct);
         return app;
     }
 }

@@ -131,6 +131,17 @@ sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewItem>
     }
 }
 
+sealed class PendingUploadConfiguration : IEntityTypeConfiguration<PendingUpload>
+{
+    public void Configure(EntityTypeBuilder<PendingUpload> e)
+    {
+        // byte[] is a BLOB on SQLite and bytea on PostgreSQL: no column type named here.
+        e.ToTable("PendingUploads").HasKey(p => p.ReviewItemId);
+        e.Property(p => p.ReviewItemId).ValueGeneratedNever();
+        e.HasOne<ReviewItem>().WithOne().HasForeignKey<PendingUpload>(p => p.ReviewItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 sealed class SourceCheckConfiguration : IEntityTypeConfiguration<SourceCheck>
 {
     public void Configure(EntityTypeBuilder<SourceCheck> e) => e.ToTable("SourceChecks").HasKey(c => c.Url);

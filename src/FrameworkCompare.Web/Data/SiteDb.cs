@@ -21,6 +21,7 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<RetiredPage> RetiredPages => Set<RetiredPage>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
     public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
     public DbSet<SignInSession> Sessions => Set<SignInSession>();

@@ -22,5 +22,7 @@ public static class EditingSetup
         services.AddScoped<FactEditor>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<PendingUploads>();
+        services.AddScoped<OldPendingMediaFolder>();
+        services.AddHostedService<ImportOldPendingMedia>();
     }
 }

@@ -19,10 +19,4 @@ public sealed class MediaOptions
 
     /// <summary>How many of a contributor's images may wait for review at once.</summary>
     public int ContributorQuotaFiles { get; set; } = 20;
-
-    /// <summary>
-    /// Where images waiting for review are kept: never inside content/, so nothing serves or commits them. Empty: a
-    /// folder pending-media beside the database file (data/pending-media with the default connection string).
-    /// </summary>
-    public string PendingPath { get; set; } = "";
 }

@@ -2,18 +2,19 @@ using System.Text.RegularExpressions;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Editing;
 
 /// <summary>
-/// Contributors' images wait for review like their text: each is a review item (kind Upload) with its bytes in a
-/// folder outside content/, so readers cannot see it until an editor publishes it. A contributor may have at most
-/// Media:ContributorQuotaFiles images and Media:ContributorQuotaMb megabytes waiting at once.
+/// Contributors' images wait for review like their text: each is a review item (kind Upload) with its bytes in the
+/// database (PendingUploads), outside content/, so readers cannot see it until an editor publishes it, and a backup
+/// or a second node has it too. A contributor may have at most Media:ContributorQuotaFiles images and
+/// Media:ContributorQuotaMb megabytes waiting at once.
 /// </summary>
-public sealed partial class PendingUploads(SiteDb db, ReviewQueue reviews, ContentWriter writer, IOptions<MediaOptions> options, ILogger<PendingUploads> log)
+public sealed partial class PendingUploads(
+    SiteDb db, ReviewQueue reviews, ContentWriter writer, IOptions<MediaOptions> options, TimeProvider clock, ILogger<PendingUploads> log)
 {
     // Two uploads at once must not both fit a quota that has room for one.
     static readonly SemaphoreSlim Gate = new(1, 1);
@@ -28,13 +29,21 @@ public sealed partial class PendingUploads(SiteDb db, ReviewQueue reviews, Conte
         await Gate.WaitAsync(ct);
         try
         {
+            // The item and its bytes are stored together or not at all; on SQLite this also keeps other nodes out until done.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var waiting = await WaitingAsync(contributor, ct);
             // The same image again (its name is a hash of its bytes) is already waiting or published: nothing to store.
             if (waiting.Any(w => w.Item.Path == path) || Path.Exists(ContentPath.FullPath(writer.Root, path))) return null;
             if (Quota(waiting, image.Bytes.Length) is { } full) return full;
             var item = await reviews.AddAsync(new ReviewItem { Kind = ReviewKind.Upload, Origin = contributor, Path = path, Message = alt }, ct);
-            Directory.CreateDirectory(Folder);
-            await File.WriteAllBytesAsync(FileOf(item), image.Bytes, ct);
+            db.PendingUploads.Add(new PendingUpload
+            {
+                ReviewItemId = item.Id, FileName = image.FileName, ContentType = image.ContentType,
+                Size = image.Bytes.Length, Bytes = image.Bytes, CreatedAt = clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(ct);
             log.LogInformation("{Contributor} uploaded {Path} for review (item {Id})", contributor, path, item.Id);
             return null;
         }
@@ -57,32 +66,39 @@ public sealed partial class PendingUploads(SiteDb db, ReviewQueue reviews, Conte
               "Upload more once an editor has published or declined some.";
     }
 
+    /// <summary>The contributor's open uploads with their sizes, read from the Size column: no image is loaded.</summary>
     async Task<List<(ReviewItem Item, long Bytes)>> WaitingAsync(string contributor, CancellationToken ct)
     {
-        var items = await db.ReviewItems.AsNoTracking()
-            .Where(r => r.Kind == ReviewKind.Upload && r.State == ReviewState.Open && r.Origin == contributor).ToListAsync(ct);
-        return items.Select(i => (i, File.Exists(FileOf(i)) ? new FileInfo(FileOf(i)).Length : 0)).ToList();
+        var rows = await (
+            from item in db.ReviewItems.AsNoTracking()
+            where item.Kind == ReviewKind.Upload && item.State == ReviewState.Open && item.Origin == contributor
+            join upload in db.PendingUploads on item.Id equals upload.ReviewItemId into uploads
+            from upload in uploads.DefaultIfEmpty()
+            select new { Item = item, Size = (long?)upload.Size }).ToListAsync(ct);
+        return rows.Select(r => (r.Item, r.Size ?? 0)).ToList();
     }
 
-    /// <summary>The waiting image's bytes, for the editor who reviews it; null when it is not waiting.</summary>
-    public async Task<byte[]?> ReadAsync(ReviewItem item, CancellationToken ct) =>
-        item is { Kind: ReviewKind.Upload, State: ReviewState.Open } && File.Exists(FileOf(item)) ? await File.ReadAllBytesAsync(FileOf(item), ct) : null;
+    /// <summary>The waiting image, for the editor who reviews it; null when it is not waiting.</summary>
+    public async Task<PendingUpload?> ReadAsync(ReviewItem item, CancellationToken ct) =>
+        item is { Kind: ReviewKind.Upload, State: ReviewState.Open }
+            ? await db.PendingUploads.AsNoTracking().FirstOrDefaultAsync(p => p.ReviewItemId == item.Id, ct)
+            : null;
 
-    /// <summary>Moves the image into content/media/ and closes its item; the problem when it could not be.</summary>
+    /// <summary>Writes the image into content/media/ and closes its item, which deletes its bytes; the problem when it could not be.</summary>
     public async Task<string?> PublishAsync(ReviewItem item, string editor, CancellationToken ct)
     {
-        if (await ReadAsync(item, ct) is not { } bytes) return "the image is no longer waiting for review";
-        var name = item.Path![(MediaFiles.Folder.Length + 1)..];
+        if (await ReadAsync(item, ct) is not { } upload) return "the image is no longer waiting for review";
         string? warning;
         try
         {
-            warning = await writer.SaveMediaAsync(name, bytes, editor, ct, $"Add image {name} (uploaded by {item.Origin}, reviewed by {editor})");
+            warning = await writer.SaveMediaAsync(upload.FileName, upload.Bytes, editor, ct, $"Add image {upload.FileName} (uploaded by {item.Origin}, reviewed by {editor})");
         }
         catch (ContentFileRefusedException refused)
         {
             return $"{refused.Path} {refused.Problem}";
         }
-        if (await reviews.ResolveAsync(item.Id, ReviewState.Accepted, editor, $"Published as {item.Path}", ct)) Forget(item);
+        // Should the site stop here, the image still waits; publishing it again finds it already in content/media/.
+        await reviews.ResolveAsync(item.Id, ReviewState.Accepted, editor, $"Published as {item.Path}", ct);
         return warning;
     }
 
@@ -99,25 +115,6 @@ public sealed partial class PendingUploads(SiteDb db, ReviewQueue reviews, Conte
         }
         return published;
     }
-
-    /// <summary>Deletes the waiting bytes once their item is closed (declined or sent back too).</summary>
-    public void Forget(ReviewItem item)
-    {
-        if (item.Kind == ReviewKind.Upload && File.Exists(FileOf(item))) File.Delete(FileOf(item));
-    }
-
-    string Folder
-    {
-        get
-        {
-            if (options.Value.PendingPath.Length > 0) return Path.GetFullPath(options.Value.PendingPath);
-            var database = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var beside = string.IsNullOrEmpty(database) || database == ":memory:" ? Path.GetTempPath() : Path.GetDirectoryName(Path.GetFullPath(database))!;
-            return Path.Combine(beside, "pending-media");
-        }
-    }
-
-    string FileOf(ReviewItem item) => Path.Combine(Folder, $"{item.Id}-{Path.GetFileName(item.Path)}");
 
     static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
 }

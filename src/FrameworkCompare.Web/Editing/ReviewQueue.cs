@@ -49,12 +49,17 @@ public sealed class ReviewQueue(SiteDb db, AuditLog audit, TimeProvider clock)
     /// <param name="publishedValue">For an accepted report or proposal: the value readers now see.</param>
     public async Task<bool> ResolveAsync(int id, ReviewState state, string by, string resolution, CancellationToken ct, string? publishedValue = null)
     {
+        // One unit of work: the item closes, what only an open item needs (a waiting image's bytes) goes, the audit log says so.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var closed = await db.ReviewItems.Where(r => r.Id == id && r.State == ReviewState.Open)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, state).SetProperty(r => r.ResolvedAt, clock.GetUtcNow())
                 .SetProperty(r => r.ResolvedBy, by).SetProperty(r => r.Resolution, resolution)
                 .SetProperty(r => r.ProposedValue, r => publishedValue ?? r.ProposedValue), ct);
         if (closed == 0) return false;
+        // A published image is in content/media/ by now; a declined or sent-back one never reaches it.
+        await db.PendingUploads.Where(p => p.ReviewItemId == id).ExecuteDeleteAsync(ct);
         await audit.RecordAsync($"review-{state.ToString().ToLowerInvariant()}", by, $"review item {id}", resolution, ct: ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return true;
     }
 

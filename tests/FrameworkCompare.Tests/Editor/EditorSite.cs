@@ -15,13 +15,14 @@ public sealed class EditorSite : IAsyncDisposable
 
     EditorSite(SiteFactory site) => Site = site;
 
-    public static async Task<EditorSite> StartAsync(IDictionary<string, string>? settings = null, string role = "editor")
+    /// <param name="databasePath">An existing database (a restored backup, say) that already has the editor's account.</param>
+    public static async Task<EditorSite> StartAsync(IDictionary<string, string>? settings = null, string role = "editor", string? databasePath = null)
     {
         // Tests that are about git turn commits on; the others must not commit into whatever repository holds /tmp.
         var merged = new Dictionary<string, string> { ["Editor:GitCommit"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) merged[key] = value;
-        var site = new EditorSite(new SiteFactory(settings: merged));
-        await site.Site.CreateAccountAsync(EditorEmail, role);
+        var site = new EditorSite(new SiteFactory(databasePath: databasePath, settings: merged));
+        if (databasePath is null) await site.Site.CreateAccountAsync(EditorEmail, role);
         site.Editor = await site.Site.SignInAsync(EditorEmail);
         return site;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using FrameworkCompare.Tests.Infrastructure;
 using FrameworkCompare.Tests.Media;
+using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Models;
 using SkiaSharp;
 
@@ -38,6 +39,13 @@ public sealed class UploadReviewTests : IAsyncLifetime
 
     List<ReviewItem> Uploads() => site.Site.Query(db => db.ReviewItems.Where(r => r.Kind == ReviewKind.Upload).OrderBy(r => r.Id).ToList());
 
+    List<(int Id, string FileName, long Size, int Length)> WaitingRows() =>
+        site.Site.Query(db => db.PendingUploads.OrderBy(p => p.ReviewItemId).Select(p => new { p.ReviewItemId, p.FileName, p.Size, p.Bytes.Length }).ToList())
+            .Select(p => (p.ReviewItemId, p.FileName, p.Size, p.Length)).ToList();
+
+    bool AnythingBesideTheDatabase() => Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(site.Site.DatabasePath)!)
+        .Any(entry => !Path.GetFileName(entry).StartsWith("site.db", StringComparison.Ordinal));
+
     [Fact]
     public async Task AContributorsImageWaitsForReviewOutsideContentAndIsNotPublic()
     {
@@ -50,6 +58,10 @@ public sealed class UploadReviewTests : IAsyncLifetime
         var item = Assert.Single(Uploads());
         Assert.Equal((ReviewState.Open, ContributorEmail, "A chart"), (item.State, item.Origin, item.Message));
         Assert.Matches(@"^media/chart-[0-9a-f]{10}\.png$", item.Path);
+        var row = Assert.Single(WaitingRows());
+        Assert.Equal((item.Id, Path.GetFileName(item.Path!)), (row.Id, row.FileName));
+        Assert.Equal(row.Length, row.Size);
+        Assert.False(AnythingBesideTheDatabase(), "the waiting image belongs in the database, not in a folder beside it");
         Assert.Equal(HttpStatusCode.NotFound, (await site.Site.CreateReader().GetAsync("/" + item.Path)).StatusCode);
         Assert.EndsWith($"![A chart](/{item.Path})\n", site.Site.Query(db => db.Drafts.Single()).Text);
         Assert.Equal(HttpStatusCode.Forbidden, (await contributor.GetAsync($"/editor/review/{item.Id}/image")).StatusCode);
@@ -76,6 +88,7 @@ public sealed class UploadReviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal(await image.Content.ReadAsByteArrayAsync(), await served.Content.ReadAsByteArrayAsync());
         Assert.Equal(ReviewState.Accepted, Assert.Single(Uploads()).State);
+        Assert.Empty(WaitingRows());
         Assert.Equal(HttpStatusCode.NotFound, (await site.Editor.GetAsync($"/editor/review/{item.Id}/image")).StatusCode);
     }
 
@@ -98,6 +111,7 @@ public sealed class UploadReviewTests : IAsyncLifetime
         var page = await site.Site.GetDocumentAsync("/articles/django-vs-flask");
         Assert.NotNull(page.QuerySelector($"article img[src='/{upload.Path}']"));
         Assert.Equal(HttpStatusCode.OK, (await site.Site.CreateReader().GetAsync("/" + upload.Path)).StatusCode);
+        Assert.Empty(WaitingRows());
     }
 
     [Fact]
@@ -106,6 +120,7 @@ public sealed class UploadReviewTests : IAsyncLifetime
         await StartAsync();
         await UploadAsync(contributor, TestImages.Encode(SKEncodedImageFormat.Png, 8, 6), "chart.png");
         var item = Assert.Single(Uploads());
+        Assert.Single(WaitingRows());
         var review = await Html.ParseAsync(await site.Editor.GetAsync($"/editor/review/{item.Id}"));
 
         var decline = await site.Editor.PostAsync($"/editor/review/{item.Id}/decline", Token(review, ("reason", "Not our chart.")));
@@ -114,7 +129,42 @@ public sealed class UploadReviewTests : IAsyncLifetime
         Assert.Equal(ReviewState.Declined, Assert.Single(Uploads()).State);
         Assert.Empty(MediaFilesOnDisk());
         Assert.Equal(HttpStatusCode.NotFound, (await site.Editor.GetAsync($"/editor/review/{item.Id}/image")).StatusCode);
-        Assert.Empty(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(site.Site.DatabasePath)!, "pending-media")));
+        Assert.Empty(WaitingRows());
+    }
+
+    [Fact]
+    public async Task AWaitingImageSurvivesABackupRestoredIntoAFreshSiteWhoseEditorPublishesIt()
+    {
+        await StartAsync();
+        var png = TestImages.Encode(SKEncodedImageFormat.Png, 8, 6);
+        await UploadAsync(contributor, png, "chart.png");
+        var item = Assert.Single(Uploads());
+        var waiting = await (await site.Editor.GetAsync($"/editor/review/{item.Id}/image")).Content.ReadAsByteArrayAsync();
+        var backup = Path.Combine(Directory.CreateTempSubdirectory("fc-backup-").FullName, "site-backup.db");
+        var output = new StringWriter();
+        Assert.True(await Cli.RunAsync(["backup", backup, $"--ConnectionStrings:Site=Data Source={site.Site.DatabasePath}"], output) == 0, output.ToString());
+
+        // The old site, its database folder and anything beside it are gone; a new machine starts on the backup alone.
+        contributor.Dispose();
+        await site.DisposeAsync();
+        var restored = Path.Combine(Directory.CreateTempSubdirectory("fc-db-").FullName, "site.db");
+        File.Copy(backup, restored);
+        Directory.Delete(Path.GetDirectoryName(backup)!, recursive: true);
+        site = await EditorSite.StartAsync(databasePath: restored);
+        contributor = await site.Site.SignInAsync(ContributorEmail);
+
+        var review = await Html.ParseAsync(await site.Editor.GetAsync($"/editor/review/{item.Id}"));
+        var image = await site.Editor.GetAsync(review.QuerySelector("figure.pending-image img")!.GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal(waiting, await image.Content.ReadAsByteArrayAsync());
+        var publish = await site.Editor.PostAsync($"/editor/review/{item.Id}/publish", Token(review));
+
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        var served = await site.Site.CreateReader().GetAsync("/" + item.Path);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(waiting, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(ReviewState.Accepted, Assert.Single(Uploads()).State);
+        Assert.Empty(WaitingRows());
     }
 
     [Fact]
@@ -130,6 +180,7 @@ public sealed class UploadReviewTests : IAsyncLifetime
         var warning = (await Html.ParseAsync(refused)).QuerySelector(".warning")!.TextContent;
         Assert.Contains("you have 20 images waiting for review, and at most 20 may wait at once", warning);
         Assert.Equal(20, Uploads().Count);
+        Assert.Equal(20, WaitingRows().Count);
         // The same image again is already waiting: it takes no more room.
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(contributor, TestImages.Encode(SKEncodedImageFormat.Png, 4, 2), "chart-0.png")).StatusCode);
     }
@@ -147,6 +198,7 @@ public sealed class UploadReviewTests : IAsyncLifetime
         var warning = (await Html.ParseAsync(refused)).QuerySelector(".warning")!.TextContent;
         Assert.Matches(@"this image \(1\.[0-9]+ MB\) would bring your images waiting for review to 2\.[0-9]+ MB, and at most 2 MB may wait at once", warning);
         Assert.Single(Uploads());
+        Assert.InRange(Assert.Single(WaitingRows()).Size, 1024 * 1024, 2 * 1024 * 1024);
     }
 
     [Fact]

@@ -524,6 +524,34 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.PendingUpload", b =>
+                {
+                    b.Property<int>("ReviewItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReviewItemId");
+
+                    b.ToTable("PendingUploads", (string)null);
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.ProCon", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +981,15 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.HasOne("FrameworkCompare.Web.Models.Framework", null)
                         .WithMany("Values")
                         .HasForeignKey("FrameworkSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrameworkCompare.Web.Models.PendingUpload", b =>
+                {
+                    b.HasOne("FrameworkCompare.Web.Models.ReviewItem", null)
+                        .WithOne()
+                        .HasForeignKey("FrameworkCompare.Web.Models.PendingUpload", "ReviewItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -56,9 +56,9 @@ public sealed class ReviewController(ReviewPages pages, ReviewQueue reviews) : C
     [HttpGet("/editor/review/{id:int}/image")]
     public async Task<IActionResult> Image(int id, [FromServices] PendingUploads uploads, CancellationToken ct)
     {
-        if (await reviews.FindAsync(id, ct) is not { } item || await uploads.ReadAsync(item, ct) is not { } bytes) return NotFound();
+        if (await reviews.FindAsync(id, ct) is not { } item || await uploads.ReadAsync(item, ct) is not { } upload) return NotFound();
         Response.Headers.CacheControl = "no-store";
-        return File(bytes, MediaFiles.Types[Path.GetExtension(item.Path!)]);
+        return File(upload.Bytes, upload.ContentType);
     }
 
     /// <summary>
@@ -96,16 +96,14 @@ public sealed class ReviewController(ReviewPages pages, ReviewQueue reviews) : C
 
     async Task<IActionResult> CloseAsync(int id, ReviewState state, string? text, string missing, CancellationToken ct)
     {
-        var item = await reviews.FindAsync(id, ct);
         var reason = ReaderText.Clean(text);
         if (reason is null || reason.Length > 1000)
         {
             TempData["Notice"] = missing;
             return RedirectToAction("Item", new { id });
         }
+        // Closing an upload deletes its waiting image: a declined image never reaches content/.
         var closed = await reviews.ResolveAsync(id, state, User.Identity!.Name!, reason, ct);
-        // A declined image is deleted: it never reaches content/.
-        if (closed && item is not null) HttpContext.RequestServices.GetRequiredService<PendingUploads>().Forget(item);
         TempData["Notice"] = closed ? $"Item {id} {state.ToString().ToLowerInvariant()}." : $"Item {id} was already closed.";
         return RedirectToAction("Index");
     }
