@@ -112,7 +112,7 @@ public sealed class FactHistoryBuilder(
             {
                 var now = FactState.Of(fact);
                 if (!version.Baseline && last.TryGetValue(fact.AttributeKey, out var before) && !before.SameFactAs(now))
-                    changes.Add(new FactChange { Path = path, FrameworkSlug = "", AttributeKey = fact.AttributeKey, Old = before, New = now, ChangedAt = at });
+                    changes.Add(new FactChange { Path = path, FrameworkSlug = "", AttributeKey = fact.AttributeKey, Old = before.Copy(), New = now, ChangedAt = at });
                 last[fact.AttributeKey] = now;
             }
         }

@@ -29,6 +29,9 @@ public sealed class FactState
     public static FactState Of(FactValue fact) =>
         new() { Value = fact.IsUnknown ? null : fact.Value, UnknownReason = fact.UnknownReason, SourceUrl = fact.SourceUrl, Checked = fact.Checked };
 
+    /// <summary>A copy: EF Core tracks an owned value per owner, so one state may not be one change's New and the next one's Old.</summary>
+    public FactState Copy() => (FactState)MemberwiseClone();
+
     /// <summary>Only the value (known or not) and the source count: a new checked date or note is the same fact.</summary>
     public bool SameFactAs(FactState other) =>
         Value == other.Value && (UnknownReason is null) == (other.UnknownReason is null) && SourceUrl == other.SourceUrl;
