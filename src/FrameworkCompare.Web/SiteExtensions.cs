@@ -22,7 +22,7 @@ public static class SiteExtensions
         var services = builder.Services;
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         // The parsers are static and run before any service exists (validate, start-up): their limits are set once here.
-        ParseLimits.Current = builder.Configuration.GetSection(ParseLimits.Section).Get<ParseLimits>() ?? new ParseLimits();
+        ParseLimits.Current = ParseLimits.From(builder.Configuration.GetSection(ParseLimits.Section));
         services.AddSingleton(TimeProvider.System);
 
         // Database: a read model of content/ plus durable tables, evolved by migrations.

@@ -65,7 +65,7 @@ public static class PageCache
         });
         services.AddHttpContextAccessor();
         services.AddOutputCache();
-        services.AddOptions<SiteUrlOptions>().BindConfiguration(SiteUrlOptions.Section);
+        services.AddSiteUrl();
         services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PageCacheOptions>, Microsoft.Extensions.Options.IOptions<SiteUrlOptions>>((options, page, site) =>
         {
             var varyByHost = site.Value.PublicRoot is null;

@@ -24,4 +24,13 @@ public sealed class ParseLimits
 
     /// <summary>A Markdown body; the longest shipped article is about 20 KB.</summary>
     public int MaxMarkdownBytes { get; set; } = 512 * 1024;
+
+    /// <summary>The limits a configuration section sets; a limit of zero or less stops start-up, since it would refuse every file.</summary>
+    public static ParseLimits From(IConfigurationSection section)
+    {
+        var limits = section.Get<ParseLimits>() ?? new ParseLimits();
+        if (limits.MaxDepth <= 0 || limits.MaxNodes <= 0 || limits.MaxAliasExpansions <= 0 || limits.MaxFrontMatterBytes <= 0 || limits.MaxMarkdownBytes <= 0)
+            throw new InvalidOperationException($"{Section}: every limit (MaxDepth, MaxNodes, MaxAliasExpansions, MaxFrontMatterBytes, MaxMarkdownBytes) must be above zero");
+        return limits;
+    }
 }

@@ -9,6 +9,11 @@ public sealed class SiteUrlOptions
     public string? PublicUrl { get; set; }
 
     public Uri? PublicRoot => Uri.TryCreate(PublicUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    /// <summary>Unset, or an http(s) root URL: a value the site could not use stops start-up instead of being ignored.</summary>
+    public bool IsValid => string.IsNullOrWhiteSpace(PublicUrl) || PublicRoot is { AbsolutePath: "/", Query: "", Fragment: "", UserInfo: "" };
+
+    public const string Invalid = "Site:PublicUrl must be the site's root URL with http or https and nothing after the host, such as https://frameworks.example";
 }
 
 public static class SiteUrl
@@ -17,9 +22,14 @@ public static class SiteUrl
     /// Every absolute URL the site writes is built from the request's host; with a public URL set, that host is the
     /// public one whatever Host header arrived. The scheme stays the connection's, which the HTTPS-only checks rely on.
     /// </summary>
+    public static void AddSiteUrl(this IServiceCollection services) =>
+        services.AddOptions<SiteUrlOptions>().BindConfiguration(SiteUrlOptions.Section).Validate(o => o.IsValid, SiteUrlOptions.Invalid).ValidateOnStart();
+
     public static void UsePublicHost(this WebApplication app)
     {
-        if (app.Configuration.GetSection(SiteUrlOptions.Section).Get<SiteUrlOptions>()?.PublicRoot is not { } root) return;
+        var options = app.Configuration.GetSection(SiteUrlOptions.Section).Get<SiteUrlOptions>() ?? new();
+        if (!options.IsValid) throw new InvalidOperationException($"{SiteUrlOptions.Invalid} (it is '{options.PublicUrl}')");
+        if (options.PublicRoot is not { } root) return;
         var host = new HostString(root.Authority);
         app.Use((context, next) =>
         {

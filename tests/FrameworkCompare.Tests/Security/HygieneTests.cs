@@ -77,6 +77,28 @@ public sealed class HygieneTests
         }
     }
 
+    [Theory]
+    [InlineData("frameworks.example")]
+    [InlineData("ftp://frameworks.example")]
+    [InlineData("https://frameworks.example/sub/")]
+    [InlineData("https://user:secret@frameworks.example")]
+    public async Task APublicUrlTheSiteCannotUseStopsStartUpWithItsName(string url)
+    {
+        await using var site = new SiteFactory(settings: new Dictionary<string, string> { ["Site:PublicUrl"] = url });
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreateClient());
+        Assert.Contains("Site:PublicUrl", failure.ToString());
+    }
+
+    [Theory]
+    [InlineData("MaxDepth")]
+    [InlineData("MaxMarkdownBytes")]
+    public async Task AParseLimitOfZeroStopsStartUpWithItsName(string limit)
+    {
+        await using var site = new SiteFactory(settings: new Dictionary<string, string> { ["Content:Limits:" + limit] = "0" });
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreateClient());
+        Assert.Contains("Content:Limits", failure.ToString());
+    }
+
     [Fact]
     public async Task WithoutAPublicUrlTheRequestedLocalHostIsNamed()
     {
