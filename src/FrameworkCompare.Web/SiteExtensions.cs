@@ -6,6 +6,7 @@ using FrameworkCompare.Web.Checks;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Editing;
+using FrameworkCompare.Web.ReadModel;
 using FrameworkCompare.Web.Registries;
 using FrameworkCompare.Web.Search;
 using FrameworkCompare.Web.Services;
@@ -38,7 +39,7 @@ public static class SiteExtensions
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ContentPlanner>();
         services.AddSingleton<ContentImporter>();
-        services.AddHostedService<ContentStartup>();
+        services.AddReadModel();
         services.AddHostedService<ContentWatcher>();
         // After the content services: recording outside changes starts once the database is migrated and imported.
         services.AddEditing();
@@ -52,13 +53,11 @@ public static class SiteExtensions
         services.AddScoped<FactSheet>();
         services.AddScoped<FactHistoryService>();
         services.AddScoped<ComparisonService>();
-        services.AddSingleton<VerdictRules>();
         services.AddScoped<VerdictService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SiteMapService>();
         services.AddScoped<ArticleService>();
         services.AddScoped<AuthorDirectory>();
-        services.AddSingleton<ArticleCards>();
         services.AddScoped<FaqService>();
         services.AddScoped<RetiredPageLookup>();
         services.AddControllersWithViews(options =>
@@ -100,6 +99,7 @@ public static class SiteExtensions
     {
         app.UseForwardedHeaders();
         app.UsePublicHost();
+        app.UseMiddleware<SnapshotGate>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

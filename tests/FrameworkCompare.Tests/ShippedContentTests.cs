@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.ReadModel;
 using FrameworkCompare.Tests.Infrastructure;
 using FrameworkCompare.Web.Commands;
 using FrameworkCompare.Web.Content;

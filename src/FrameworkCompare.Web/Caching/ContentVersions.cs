@@ -1,14 +1,19 @@
-using System.Collections.Concurrent;
+using FrameworkCompare.Web.Content;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Caching;
 
-/// <summary>A counter per cache tag, raised each time an import changes that kind of content.</summary>
-public sealed class ContentVersions
+/// <summary>
+/// The version of each cache tag in the snapshot being served, for cache keys: an entry stored from an older snapshot
+/// is never found. The frameworks tag also counts the date steps passed (a fact turning stale, a "recent" mark ending),
+/// so those pages change on their day with no import.
+/// </summary>
+public sealed class ContentVersions(CurrentSnapshot current, TimeProvider clock)
 {
-    readonly ConcurrentDictionary<string, long> versions = new();
+    public string Of(string[] tags) => current.OrNull is { } snapshot ? Of(snapshot, tags) : "none";
 
-    public void Bump(string tag) => versions.AddOrUpdate(tag, 1, (_, v) => v + 1);
-
-    public string Of(string[] tags) =>
-        tags.Length == 1 ? versions.GetValueOrDefault(tags[0]).ToString() : string.Join('.', tags.Select(t => versions.GetValueOrDefault(t)));
+    public string Of(SiteSnapshot snapshot, string[] tags) =>
+        string.Join('.', tags.Select(tag => tag == ContentTags.Frameworks
+            ? $"{snapshot.TagVersions.GetValueOrDefault(tag)}d{snapshot.DateStep(clock.GetUtcNow())}"
+            : snapshot.TagVersions.GetValueOrDefault(tag).ToString()));
 }

@@ -1,6 +1,7 @@
 using FrameworkCompare.Web.Services;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.ReadModel;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -12,7 +13,7 @@ namespace FrameworkCompare.Web.Caching;
 /// </summary>
 public static class PageCache
 {
-    public const string Frameworks = "frameworks", Articles = "articles", Faq = "faq", Authors = "authors";
+    public const string Frameworks = ContentTags.Frameworks, Articles = ContentTags.Articles, Faq = ContentTags.Faq, Authors = ContentTags.Authors;
 
     public const string Home = "home", FrameworkList = "framework-list", Profile = "profile", Picker = "picker",
         Comparison = "comparison", ArticleList = "article-list", Article = "article", FaqList = "faq-list",
@@ -54,8 +55,7 @@ public static class PageCache
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<ContentVersions>();
-        services.AddHostedService<EvictOnImport>();
-        services.AddHostedService<EvictOnFactHistory>();
+        services.AddSnapshotSubscriber<EvictOutputCache>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -82,7 +82,8 @@ public static class PageCache
                     if (tags.Length == 0) return;
                     // A page rendered from content read before an import must not be found after it, even if it is
                     // stored after the import's eviction: keying by version makes such late entries unreachable.
-                    b.Tag(tags).VaryByValue(http => new("v", http.RequestServices.GetRequiredService<ContentVersions>().Of(tags)));
+                    b.Tag(tags).VaryByValue(http => new("v", http.RequestServices.GetRequiredService<ContentVersions>()
+                        .Of(http.RequestServices.GetRequiredService<SiteSnapshot>(), tags)));
                 });
         });
     }
@@ -96,18 +97,6 @@ public static class PageCache
         app.UseMiddleware<ETagMiddleware>();
     }
 
-    /// <summary>The content kinds an import changed, as cache tags.</summary>
-    public static IEnumerable<string> TagsChangedBy(ImportPlan plan)
-    {
-        var removed = plan.Removed.Select(p => p.Split('/')[0]).ToHashSet();
-        // Comparison pages carry the verdict, scored by scoring.yml; they are tagged with frameworks.
-        var scoring = plan.Records.Any(r => r.Kind == ContentKind.Scoring) || removed.Contains(ScoringParser.FileName);
-        if (plan.Catalog is not null || plan.Frameworks.Count > 0 || removed.Contains("frameworks") || scoring) yield return Frameworks;
-        if (plan.Articles.Count > 0 || removed.Contains("articles")) yield return Articles;
-        if (plan.Faqs.Count > 0 || removed.Contains("faq")) yield return Faq;
-        if (plan.Authors.Count > 0 || removed.Contains("authors")) yield return Authors;
-    }
-
     /// <summary>The encoding the compression middleware will pick, so each representation is cached apart.</summary>
     internal static KeyValuePair<string, string> Encoding(HttpContext http)
     {
@@ -116,52 +105,12 @@ public static class PageCache
         return new("enc", encoding ?? "identity");
     }
 
-    /// <summary>Fact changes are derived after the import that brought them: their pages show "recently changed" marks.</summary>
-    sealed class EvictOnFactHistory(Editing.FactHistoryBuilder history, IOutputCacheStore store, ContentVersions versions) : IHostedService
+    /// <summary>A new version evicts the pages of the tags it changed (their keys carry the old version, so none would be found anyway).</summary>
+    sealed class EvictOutputCache(IOutputCacheStore store) : ISnapshotSubscriber
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        public async ValueTask ApplyAsync(SnapshotChange change, CancellationToken ct)
         {
-            history.Changed += Evict;
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            history.Changed -= Evict;
-            return Task.CompletedTask;
-        }
-
-        void Evict()
-        {
-            versions.Bump(Frameworks);
-            var eviction = store.EvictByTagAsync(Frameworks, CancellationToken.None);
-            if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
-        }
-    }
-
-    sealed class EvictOnImport(ContentImporter importer, IOutputCacheStore store, ContentVersions versions) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            importer.Imported += Evict;
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            importer.Imported -= Evict;
-            return Task.CompletedTask;
-        }
-
-        void Evict(ImportPlan plan)
-        {
-            foreach (var tag in TagsChangedBy(plan))
-            {
-                versions.Bump(tag);
-                // The in-memory store evicts synchronously; wait for any other store so the import's caller sees fresh pages.
-                var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
-                if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
-            }
+            foreach (var tag in change.ChangedTags) await store.EvictByTagAsync(tag, ct);
         }
     }
 }

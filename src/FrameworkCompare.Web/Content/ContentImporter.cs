@@ -14,13 +14,10 @@ public sealed record ImportResult(int Imported, int Failed, int Removed, IReadOn
 /// <summary>Brings the SQLite read model up to date with the content folder, one transaction per import.</summary>
 public sealed class ContentImporter(
     IServiceScopeFactory scopes, ContentPlanner planner, IOptions<ContentOptions> options,
-    TimeProvider clock, ILogger<ContentImporter> log)
+    IChangeNotifier notifier, TimeProvider clock, ILogger<ContentImporter> log)
 {
     const int LargeImport = 1000;
     readonly SemaphoreSlim gate = new(1, 1);
-
-    /// <summary>Raised after an import that changed anything, with what it changed.</summary>
-    public event Action<ImportPlan>? Imported;
 
     public async Task<ImportResult> ImportAsync(CancellationToken cancellationToken = default)
     {
@@ -43,11 +40,12 @@ public sealed class ContentImporter(
             if (plan.IsEmpty) return ImportResult.Unchanged;
 
             var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
-            await ApplyAsync(db, plan, state, startedAt, (int)started.ElapsedMilliseconds, failed, cancellationToken);
+            var version = await ApplyAsync(db, plan, state, startedAt, (int)started.ElapsedMilliseconds, failed, cancellationToken);
             foreach (var problem in plan.Problems) log.LogWarning("Content problem: {Problem}", problem);
             log.LogInformation("Imported {Count} content files ({Failed} failed, {Removed} removed) in {Ms} ms",
                 plan.Records.Count - failed, failed, plan.Removed.Count, started.ElapsedMilliseconds);
-            Imported?.Invoke(plan);
+            // Returns once this node serves the import, so the caller (a publish, a test) sees its pages.
+            await notifier.VersionWrittenAsync(version, cancellationToken);
             return new ImportResult(plan.Records.Count - failed, failed, plan.Removed.Count, plan.Problems);
         }
         finally
@@ -62,10 +60,13 @@ public sealed class ContentImporter(
         var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
         var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
         var authors = await db.Authors.Select(a => new ServedAuthor(a.SourcePath, a.Slug, a.Name)).ToListAsync(ct);
+        // A database from before scoring rules were kept in it: good rules are served but not stored. Parse them again.
+        if (files.TryGetValue(ScoringParser.FileName, out var scoring) && scoring.ServedHash is not null && !await db.ServedScoring.AnyAsync(ct))
+            scoring.Hash = "";
         return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes), authors);
     }
 
-    async Task ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, DateTimeOffset startedAt, int planMs, int failed, CancellationToken ct)
+    async Task<long> ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, DateTimeOffset startedAt, int planMs, int failed, CancellationToken ct)
     {
         // synchronous stays FULL: the import is one commit (one fsync), and the same database holds durable tables.
         log.LogInformation("Writing {Count} changed content files in one transaction", plan.Records.Count + plan.Removed.Count);
@@ -103,9 +104,25 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Records, ct);
         await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
         await Retirements.ApplyAsync(db, plan, previous, startedAt, ct);
+        await KeepScoringAsync(db, plan, ct);
+        var version = ChangeLog.Append(db, Models.ReadModelVersion.Reasons.Import, ContentTags.ChangedBy(plan), [.. plan.Records.Select(r => r.Path), .. plan.Removed], startedAt);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         // A big import leaves a WAL as large as the data; opening the database after a crash would replay all of it.
         if (plan.Records.Count >= LargeImport) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        return version.Id;
+    }
+
+    /// <summary>Good new rules replace the served ones; rules with errors leave the last good ones served; no file, no rules.</summary>
+    static async Task KeepScoringAsync(SiteDb db, ImportPlan plan, CancellationToken ct)
+    {
+        if (plan.Removed.Contains(ScoringParser.FileName))
+            await db.ServedScoring.ExecuteDeleteAsync(ct);
+        else if (plan.Scoring is not null && plan.ScoringBytes is { } bytes)
+        {
+            await db.ServedScoring.ExecuteDeleteAsync(ct);
+            db.ServedScoring.Add(new ServedScoring { Bytes = bytes });
+        }
     }
 }

@@ -66,6 +66,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         {
             var problems = new List<ContentProblem>();
             plan.Scoring = SafeParse.Run(scoringSource.Path, problems, () => ScoringParser.Parse(scoringSource, catalog, problems));
+            plan.ScoringBytes = scoringSource.Bytes;
             Record(plan, previous, scoringSource, null, plan.Scoring is not null, problems);
         }
 

@@ -14,8 +14,9 @@ public sealed record ServedAuthor(string Path, string Slug, string Name);
 public sealed class ImportPlan
 {
     public Catalog? Catalog { get; set; }
-    /// <summary>New scoring rules; they are read from the file when a verdict is asked for, this only says they changed.</summary>
+    /// <summary>New good scoring rules, and the file they came from (kept in the database for the snapshot).</summary>
     public ScoringRules? Scoring { get; set; }
+    public byte[]? ScoringBytes { get; set; }
     public List<Framework> Frameworks { get; } = [];
     public List<Article> Articles { get; } = [];
     public List<FaqEntry> Faqs { get; } = [];

@@ -83,6 +83,20 @@ sealed class ContentFileRecordConfiguration : IEntityTypeConfiguration<ContentFi
     }
 }
 
+sealed class ReadModelVersionConfiguration : IEntityTypeConfiguration<ReadModelVersion>
+{
+    public void Configure(EntityTypeBuilder<ReadModelVersion> e) => e.ToTable("ReadModelVersions");
+}
+
+sealed class ServedScoringConfiguration : IEntityTypeConfiguration<ServedScoring>
+{
+    public void Configure(EntityTypeBuilder<ServedScoring> e)
+    {
+        e.ToTable("ServedScoring");
+        e.Property(s => s.Id).ValueGeneratedNever();
+    }
+}
+
 sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
 {
     public void Configure(EntityTypeBuilder<ImportRun> e) => e.ToTable("ImportRuns");

@@ -16,6 +16,8 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ContentFileRecord> ContentFiles => Set<ContentFileRecord>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
+    public DbSet<ServedScoring> ServedScoring => Set<ServedScoring>();
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

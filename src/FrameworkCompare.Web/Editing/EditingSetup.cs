@@ -1,3 +1,5 @@
+using FrameworkCompare.Web.ReadModel;
+
 namespace FrameworkCompare.Web.Editing;
 
 public static class EditingSetup
@@ -14,7 +16,7 @@ public static class EditingSetup
         services.AddSingleton<GitHistory>();
         services.AddSingleton<FactHistoryBuilder>();
         services.AddSingleton<ContentWriter>();
-        services.AddSingleton<OutsideChanges>();
+        services.AddSnapshotSubscriber<OutsideChanges>();
         services.AddHostedService(provider => provider.GetRequiredService<OutsideChanges>());
         services.AddScoped<DraftStore>();
         services.AddScoped<RevisionLog>();

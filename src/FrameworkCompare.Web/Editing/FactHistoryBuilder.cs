@@ -14,12 +14,10 @@ namespace FrameworkCompare.Web.Editing;
 /// note. A fact recorded for the first time is a baseline too.
 /// </summary>
 public sealed class FactHistoryBuilder(
-    IServiceScopeFactory scopes, GitHistory git, FrameworkParser parser, IOptions<ContentOptions> content, ILogger<FactHistoryBuilder> log)
+    IServiceScopeFactory scopes, GitHistory git, FrameworkParser parser, IOptions<ContentOptions> content,
+    IChangeNotifier notifier, TimeProvider clock, ILogger<FactHistoryBuilder> log)
 {
     readonly SemaphoreSlim gate = new(1, 1);
-
-    /// <summary>Raised after an update that changed any row, so pages showing changes can be evicted.</summary>
-    public event Action? Changed;
 
     /// <summary>A baseline version (the first the site saw of a file) starts the comparison afresh: it is never a change.</summary>
     sealed record Version(DateTimeOffset At, string Text, bool Baseline = false);
@@ -41,7 +39,13 @@ public sealed class FactHistoryBuilder(
             foreach (var path in profiles)
                 changed |= await UpdatePathAsync(db, catalog, path, ct);
             log.LogInformation("Derived the fact history of {Count} profiles in {Ms} ms", profiles.Count, started.ElapsedMilliseconds);
-            if (changed) Changed?.Invoke();
+            // Pages show "changed recently" and history links: a change of marks is a new version of the read model.
+            if (changed)
+            {
+                var version = ChangeLog.Append(db, ReadModelVersion.Reasons.History, [ContentTags.Frameworks], profiles, clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                await notifier.VersionWrittenAsync(version.Id, ct);
+            }
         }
         finally
         {

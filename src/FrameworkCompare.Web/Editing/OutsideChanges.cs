@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.ReadModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrameworkCompare.Web.Editing;
@@ -12,25 +13,18 @@ namespace FrameworkCompare.Web.Editing;
 /// every file once at start-up, then the files each import touched.
 /// </summary>
 public sealed class OutsideChanges(
-    ContentImporter importer, ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
-    : BackgroundService
+    ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
+    : BackgroundService, ISnapshotSubscriber
 {
     readonly Channel<IReadOnlyCollection<string>?> pending = Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>The node's first snapshot checks every file; each later version, the files it names.</summary>
+    public ValueTask ApplyAsync(SnapshotChange change, CancellationToken ct)
     {
-        importer.Imported += OnImported;
-        pending.Writer.TryWrite(null);
-        return base.StartAsync(cancellationToken);
+        if (change.Previous is null) pending.Writer.TryWrite(null);
+        else if (change.Documents.Count > 0) pending.Writer.TryWrite(change.Documents);
+        return ValueTask.CompletedTask;
     }
-
-    public override Task StopAsync(CancellationToken cancellationToken)
-    {
-        importer.Imported -= OnImported;
-        return base.StopAsync(cancellationToken);
-    }
-
-    void OnImported(ImportPlan plan) => pending.Writer.TryWrite([.. plan.Records.Select(r => r.Path), .. plan.Removed]);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -41,3 +41,5 @@ public sealed record AuthoredArticle(string Title, string Path, string Summary, 
 public sealed record AuthorViewModel(Author Author, IReadOnlyList<AuthoredArticle> Articles);
 
 public sealed record ArticleListItem(Article Article, Byline Byline);
+
+public sealed record ContentStatusViewModel(List<ContentFileRecord> Files, ReadModel.SiteSnapshot? Snapshot);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Search;
 
 /// <summary>Search from the in-memory index; snippets come from the texts of the shown results only, read from the database.</summary>
-public sealed class MemorySearchEngine(MemorySearchIndex index, SiteDb db) : ISearchEngine
+public sealed class MemorySearchEngine(ISearchSnapshots index, SiteDb db) : ISearchEngine
 {
     const int SnippetWords = 24;
 

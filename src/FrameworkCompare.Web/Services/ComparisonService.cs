@@ -1,11 +1,10 @@
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
-public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired, LinkGenerator links)
+public sealed class ComparisonService(SiteSnapshot snapshot, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired, LinkGenerator links)
 {
     public const string Separator = Framework.ComparisonSeparator;
     public const int MinFrameworks = 2, MaxFrameworks = 4;
@@ -39,20 +38,18 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
         var canonical = PathFor(slugs);
         if (canonical != "/compare/" + selection) return new MovedTo(canonical);
         slugs = [.. slugs.Order(StringComparer.Ordinal)];
-        var frameworks = await db.Frameworks.Where(f => slugs.Contains(f.Slug))
-            .Include(f => f.Values).Include(f => f.Points).AsSplitQuery().ToListAsync(ct);
-        return new Found(await LoadAsync(slugs, frameworks, all, canonical, onlyDifferences, ct));
+        var frameworks = slugs.Select(s => snapshot.FrameworkBySlug[s]).ToList();
+        return new Found(Load(slugs, frameworks, all, canonical, onlyDifferences));
     }
 
     /// <summary>A comparison of a draft's framework with a published one, for the workspace's preview.</summary>
     public async Task<ComparisonViewModel?> PreviewAsync(Framework draft, string otherSlug, CancellationToken ct)
     {
-        var other = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery().FirstOrDefaultAsync(f => f.Slug == otherSlug && f.Slug != draft.Slug, ct);
-        if (other is null) return null;
+        if (otherSlug == draft.Slug || !snapshot.FrameworkBySlug.TryGetValue(otherSlug, out var other)) return null;
         var all = (await directory.ListAsync(ct)).Where(f => f.Slug != draft.Slug)
             .Append(new FrameworkSummary(draft.Slug, draft.Name, draft.Language, draft.Kind, draft.Summary)).ToList();
         List<string> slugs = [.. new[] { draft.Slug, otherSlug }.Order(StringComparer.Ordinal)];
-        return await LoadAsync(slugs, [draft, other], all, PathFor(slugs), onlyDifferences: false, ct);
+        return Load(slugs, [draft, other], all, PathFor(slugs), onlyDifferences: false);
     }
 
     /// <summary>A comparison naming a framework whose slug changed moves with it; one naming a removed framework is gone.</summary>
@@ -86,10 +83,10 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
                 FrameworkDirectory.Closest(unknown, all));
     }
 
-    async Task<ComparisonViewModel> LoadAsync(List<string> slugs, List<Framework> frameworks, IReadOnlyList<FrameworkSummary> all, string canonical, bool onlyDifferences, CancellationToken ct)
+    ComparisonViewModel Load(List<string> slugs, List<Framework> frameworks, IReadOnlyList<FrameworkSummary> all, string canonical, bool onlyDifferences)
     {
         frameworks = [.. frameworks.OrderBy(f => slugs.IndexOf(f.Slug))];
-        var sections = await facts.BuildAsync(frameworks, ct);
+        var sections = facts.Build(frameworks);
         List<ComparisonSection> fullSections = [.. sections];
         var useCases = sections.FirstOrDefault(s => s.Category.Key == Catalog.UseCasesCategory);
         sections.Remove(useCases!);
@@ -109,8 +106,8 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
             FullSections = fullSections,
             UseCases = useCases,
             NumericRows = sections.SelectMany(s => s.Rows).Where(r => r.Attribute.Type == AttributeType.Number && r.Cells.Any(c => c.Value?.Value is not null)).ToList(),
-            Faq = await FaqAsync(slugs, ct),
-            Articles = await ArticlesAsync(slugs, ct),
+            Faq = Faq(slugs),
+            Articles = Articles(slugs),
             Related = Related(slugs, all),
             CanonicalPath = canonical,
             OnlyDifferences = onlyDifferences,
@@ -118,25 +115,19 @@ public sealed class ComparisonService(SiteDb db, FrameworkDirectory directory, F
         };
     }
 
-    async Task<List<FaqEntry>> FaqAsync(List<string> slugs, CancellationToken ct)
-    {
-        var entries = await db.FaqEntries.Where(q => q.Frameworks.Any(f => slugs.Contains(f))).ToListAsync(ct);
-        return entries
+    List<FaqEntry> Faq(List<string> slugs) =>
+        snapshot.Faq.Where(q => q.Frameworks.Any(slugs.Contains))
             .OrderByDescending(q => q.Frameworks.Count(slugs.Contains))
             .ThenBy(q => q.Frameworks.Count)
             .ThenBy(q => q.Question, StringComparer.Ordinal)
             .Take(MaxFaq)
             .ToList();
-    }
 
     /// <summary>Articles that cover at least two of the selected frameworks, best overlap first.</summary>
-    async Task<List<ContentLink>> ArticlesAsync(List<string> slugs, CancellationToken ct)
-    {
-        var articles = await db.Articles.Where(a => a.Frameworks.Count(f => slugs.Contains(f)) >= Math.Min(2, slugs.Count))
-            .Select(a => new { a.Title, a.Slug, a.Summary, a.Frameworks }).ToListAsync(ct);
-        return articles.OrderByDescending(a => a.Frameworks.Count(slugs.Contains)).ThenBy(a => a.Frameworks.Count)
+    List<ContentLink> Articles(List<string> slugs) =>
+        snapshot.ArticleHeaders.Where(a => a.Frameworks.Count(slugs.Contains) >= Math.Min(2, slugs.Count))
+            .OrderByDescending(a => a.Frameworks.Count(slugs.Contains)).ThenBy(a => a.Frameworks.Count)
             .Select(a => new ContentLink(a.Title, links.ArticlePath(a.Slug), a.Summary)).ToList();
-    }
 
     /// <summary>Neighbouring comparisons, at most eight: each pair inside the selection, then each selected framework against the others, same language first.</summary>
     static List<ContentLink> Related(List<string> slugs, IReadOnlyList<FrameworkSummary> all)

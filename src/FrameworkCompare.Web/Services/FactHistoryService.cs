@@ -6,22 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Readers' view of the fact changes derived from content history: per fact, across the site, and "recently changed".</summary>
-public sealed class FactHistoryService(SiteDb db, FrameworkDirectory directory, TimeProvider clock)
+public sealed class FactHistoryService(SiteDb db, ReadModel.SiteSnapshot snapshot, FrameworkDirectory directory, TimeProvider clock)
 {
-    public const int RecentDays = 90, MaxChanges = 100;
-
-    /// <summary>
-    /// The (framework, attribute) pairs that have a history, each with whether its value changed in the last
-    /// <see cref="RecentDays"/> days: one query per page, whatever its number of cells.
-    /// </summary>
-    public static async Task<Dictionary<(string Framework, string Attribute), bool>> MarksAsync(
-        SiteDb db, IReadOnlyCollection<string> frameworks, DateTimeOffset now, CancellationToken ct)
-    {
-        var since = now.ToUniversalTime().AddDays(-RecentDays);
-        var rows = await db.FactChanges.Where(c => frameworks.Contains(c.FrameworkSlug))
-            .Select(c => new { c.FrameworkSlug, c.AttributeKey, Recent = c.ChangedAt >= since && c.ChangedAt <= now }).Distinct().ToListAsync(ct);
-        return rows.GroupBy(r => (r.FrameworkSlug, r.AttributeKey)).ToDictionary(g => g.Key, g => g.Any(r => r.Recent));
-    }
+    public const int RecentDays = ReadModel.FactMarks.RecentDays, MaxChanges = 100;
 
     public async Task<FactHistoryViewModel?> HistoryAsync(string framework, string attribute, CancellationToken ct)
     {
@@ -42,7 +29,7 @@ public sealed class FactHistoryService(SiteDb db, FrameworkDirectory directory, 
         if (selected is not null) query = query.Where(c => c.FrameworkSlug == selected.Slug);
         var changes = await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(MaxChanges).ToListAsync(ct);
         var names = all.ToDictionary(f => f.Slug, f => f.Name);
-        var attributes = await db.Attributes.ToDictionaryAsync(a => a.Key, ct);
+        var attributes = snapshot.Catalog.Attributes.ToDictionary(a => a.Key);
         // Changes of removed frameworks or attributes stay in the table until their file's history is rebuilt; readers see only current ones.
         var lines = changes.Where(c => names.ContainsKey(c.FrameworkSlug) && attributes.ContainsKey(c.AttributeKey))
             .Select(c => new ChangeLine(c, names[c.FrameworkSlug], attributes[c.AttributeKey])).ToList();

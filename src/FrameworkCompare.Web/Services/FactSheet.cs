@@ -1,33 +1,28 @@
-using FrameworkCompare.Web.Content;
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Lays frameworks' facts out by catalog category, marking stale ones; shared by comparisons and profiles.</summary>
-public sealed class FactSheet(SiteDb db, IOptionsSnapshot<ContentOptions> options, TimeProvider clock)
+public sealed class FactSheet(SiteSnapshot snapshot, TimeProvider clock)
 {
-    public async Task<List<ComparisonSection>> BuildAsync(IReadOnlyList<Framework> frameworks, CancellationToken ct)
+    public Task<List<ComparisonSection>> BuildAsync(IReadOnlyList<Framework> frameworks, CancellationToken ct) => Task.FromResult(Build(frameworks));
+
+    public List<ComparisonSection> Build(IReadOnlyList<Framework> frameworks)
     {
-        var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(ct);
-        var attributes = await db.Attributes.OrderBy(a => a.Order).ThenBy(a => a.Key).ToListAsync(ct);
-        var staleness = Staleness.At(clock.GetUtcNow(), options.Value.StaleAfterMonths);
-        var marks = await FactHistoryService.MarksAsync(db, [.. frameworks.Select(f => f.Slug)], clock.GetUtcNow(), ct);
-        return categories
-            .Select(category => new ComparisonSection(category, attributes
-                .Where(a => a.CategoryKey == category.Key)
-                .Select(a => new ComparisonRow(a, frameworks.Select(f => Cell(f, a, staleness, marks)).ToList()))
+        var now = clock.GetUtcNow();
+        var staleness = Staleness.At(now, snapshot.StaleAfterMonths);
+        var values = frameworks.Select(f => f.Values.ToDictionary(v => v.AttributeKey)).ToList();
+        var byCategory = snapshot.Catalog.Attributes.ToLookup(a => a.CategoryKey);
+        return snapshot.Catalog.Categories
+            .Select(category => new ComparisonSection(category, byCategory[category.Key]
+                .Select(a => new ComparisonRow(a, frameworks.Select((f, i) => Cell(f, values[i].GetValueOrDefault(a.Key), a, staleness, now)).ToList()))
                 .ToList()))
             .Where(s => s.Rows.Count > 0)
             .ToList();
     }
 
-    static ComparisonCell Cell(Framework framework, AttributeDefinition attribute, Staleness staleness, Dictionary<(string, string), bool> history)
-    {
-        var value = framework.Values.FirstOrDefault(v => v.AttributeKey == attribute.Key);
-        var hasHistory = history.TryGetValue((framework.Slug, attribute.Key), out var recent);
-        return new ComparisonCell(framework, value, staleness.IsStale(value, attribute), hasHistory, recent);
-    }
+    ComparisonCell Cell(Framework framework, FactValue? value, AttributeDefinition attribute, Staleness staleness, DateTimeOffset now) =>
+        new(framework, value, staleness.IsStale(value, attribute),
+            snapshot.Marks.HasHistory(framework.Slug, attribute.Key), snapshot.Marks.IsRecent(framework.Slug, attribute.Key, now));
 }

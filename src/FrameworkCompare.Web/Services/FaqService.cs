@@ -1,30 +1,22 @@
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Services;
 
-public sealed class FaqService(SiteDb db, FrameworkDirectory directory)
+public sealed class FaqService(SiteSnapshot snapshot)
 {
-    public async Task<List<FaqTopic>> TopicsAsync(CancellationToken ct)
-    {
-        var entries = await db.FaqEntries.OrderBy(q => q.Question).ToListAsync(ct);
-        return entries.GroupBy(q => q.Topic).OrderBy(g => g.Key)
-            .Select(g => new FaqTopic(g.Key, g.ToList())).ToList();
-    }
+    public Task<List<FaqTopic>> TopicsAsync(CancellationToken ct) =>
+        Task.FromResult(snapshot.Faq.GroupBy(q => q.Topic).OrderBy(g => g.Key)
+            .Select(g => new FaqTopic(g.Key, g.ToList())).ToList());
 
-    public async Task<FaqAnswerViewModel?> GetAsync(string slug, CancellationToken ct)
-    {
-        var entry = await db.FaqEntries.FirstOrDefaultAsync(q => q.Slug == slug, ct);
-        return entry is null ? null : await BuildAsync(entry, ct);
-    }
+    public async Task<FaqAnswerViewModel?> GetAsync(string slug, CancellationToken ct) =>
+        snapshot.FaqBySlug.TryGetValue(slug, out var entry) ? await BuildAsync(entry, ct) : null;
 
     /// <summary>The page for an FAQ answer, published or a draft's.</summary>
-    public async Task<FaqAnswerViewModel> BuildAsync(FaqEntry entry, CancellationToken ct)
+    public Task<FaqAnswerViewModel> BuildAsync(FaqEntry entry, CancellationToken ct)
     {
-        var slug = entry.Slug;
-        var sameTopic = await db.FaqEntries.Where(q => q.Topic == entry.Topic && q.Slug != slug).OrderBy(q => q.Question).ToListAsync(ct);
-        var frameworks = (await directory.ListAsync(ct)).Where(f => entry.Frameworks.Contains(f.Slug)).ToList();
-        return new FaqAnswerViewModel { Entry = entry, Frameworks = frameworks, SameTopic = sameTopic };
+        var sameTopic = snapshot.Faq.Where(q => q.Topic == entry.Topic && q.Slug != entry.Slug).ToList();
+        var frameworks = snapshot.Summaries.Where(f => entry.Frameworks.Contains(f.Slug)).ToList();
+        return Task.FromResult(new FaqAnswerViewModel { Entry = entry, Frameworks = frameworks, SameTopic = sameTopic });
     }
 }

@@ -1,22 +1,18 @@
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The frameworks: the list, the sortable catalog, profiles, and the closest match for an unknown slug.</summary>
-public sealed class FrameworkDirectory(SiteDb db, FactSheet facts, LinkGenerator links)
+public sealed class FrameworkDirectory(SiteSnapshot snapshot, FactSheet facts, LinkGenerator links)
 {
     public static readonly string[] SortKeys = ["name", "language", "kind", "first-release"];
 
-    public Task<List<FrameworkSummary>> ListAsync(CancellationToken ct) =>
-        db.Frameworks.OrderBy(f => f.Name)
-            .Select(f => new FrameworkSummary(f.Slug, f.Name, f.Language, f.Kind, f.Summary))
-            .ToListAsync(ct);
+    public Task<List<FrameworkSummary>> ListAsync(CancellationToken ct) => Task.FromResult(snapshot.Summaries.ToList());
 
-    public async Task<CatalogViewModel> CatalogAsync(CatalogQuery query, CancellationToken ct)
+    public Task<CatalogViewModel> CatalogAsync(CatalogQuery query, CancellationToken ct)
     {
-        var all = await db.Frameworks.ToListAsync(ct);
+        var all = snapshot.Frameworks;
         var shown = all.Where(f => (query.Language is null || f.Language == query.Language) && (query.Kind is null || f.Kind == query.Kind));
         Func<Framework, IComparable> key = query.Sort switch
         {
@@ -26,50 +22,45 @@ public sealed class FrameworkDirectory(SiteDb db, FactSheet facts, LinkGenerator
             _ => f => f.Name,
         };
         shown = query.Descending ? shown.OrderByDescending(key).ThenBy(f => f.Name) : shown.OrderBy(key).ThenBy(f => f.Name);
-        return new CatalogViewModel
+        return Task.FromResult(new CatalogViewModel
         {
             Query = query,
             Frameworks = shown.ToList(),
             Languages = all.Select(f => f.Language).Distinct().Order().ToList(),
             Kinds = all.Select(f => f.Kind).Distinct().Order().ToList(),
-        };
+        });
     }
 
-    public async Task<ProfileViewModel?> ProfileAsync(string slug, CancellationToken ct)
-    {
-        var framework = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery()
-            .FirstOrDefaultAsync(f => f.Slug == slug, ct);
-        return framework is null ? null : await ProfileAsync(framework, ct);
-    }
+    public async Task<ProfileViewModel?> ProfileAsync(string slug, CancellationToken ct) =>
+        snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) ? await ProfileAsync(framework, ct) : null;
 
     /// <summary>The profile page for a framework, published or a draft's.</summary>
-    public async Task<ProfileViewModel> ProfileAsync(Framework framework, CancellationToken ct)
+    public Task<ProfileViewModel> ProfileAsync(Framework framework, CancellationToken ct)
     {
         var slug = framework.Slug;
-        var others = await db.Frameworks.Where(f => f.Slug != slug).OrderBy(f => f.Name).Select(f => new { f.Slug, f.Name }).ToListAsync(ct);
-        var articles = (await db.Articles.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
-            .Select(a => new { a.Title, a.Slug, a.Summary }).ToListAsync(ct))
+        var others = snapshot.Summaries.Where(f => f.Slug != slug);
+        var articles = snapshot.ArticleHeaders.Where(a => a.Frameworks.Contains(slug)).OrderByDescending(a => a.Published)
             .Select(a => new ContentLink(a.Title, links.ArticlePath(a.Slug), a.Summary)).ToList();
-        var faq = await db.FaqEntries.Where(q => q.Frameworks.Contains(slug)).OrderBy(q => q.Topic).ThenBy(q => q.Question).ToListAsync(ct);
-        return new ProfileViewModel
+        var faq = snapshot.Faq.Where(q => q.Frameworks.Contains(slug))
+            .OrderBy(q => q.Topic, StringComparer.Ordinal).ThenBy(q => q.Question, StringComparer.Ordinal).ToList();
+        return Task.FromResult(new ProfileViewModel
         {
             Framework = framework,
-            Facts = await facts.BuildAsync([framework], ct),
+            Facts = facts.Build([framework]),
             Comparisons = others.Select(o => new ContentLink($"{framework.Name} vs {o.Name}", ComparisonService.PathFor([slug, o.Slug]))).ToList(),
             Articles = articles,
             Faq = faq,
-        };
+        });
     }
 
     /// <summary>One fact of one framework as readers see it (value null when not recorded), or null for unknown slugs or keys.</summary>
-    public async Task<(Framework Framework, AttributeDefinition Attribute, ComparisonCell Cell)?> FactAsync(string slug, string attributeKey, CancellationToken ct)
+    public Task<(Framework Framework, AttributeDefinition Attribute, ComparisonCell Cell)?> FactAsync(string slug, string attributeKey, CancellationToken ct)
     {
-        var framework = await db.Frameworks.Include(f => f.Values).FirstOrDefaultAsync(f => f.Slug == slug, ct);
-        var attribute = await db.Attributes.FirstOrDefaultAsync(a => a.Key == attributeKey, ct);
-        if (framework is null || attribute is null) return null;
-        var sections = await facts.BuildAsync([framework], ct);
-        var cell = sections.SelectMany(s => s.Rows).First(r => r.Attribute.Key == attributeKey).Cells[0];
-        return (framework, attribute, cell);
+        var attribute = snapshot.Catalog.Find(attributeKey);
+        if (!snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) || attribute is null)
+            return Task.FromResult<(Framework, AttributeDefinition, ComparisonCell)?>(null);
+        var cell = facts.Build([framework]).SelectMany(s => s.Rows).First(r => r.Attribute.Key == attributeKey).Cells[0];
+        return Task.FromResult<(Framework, AttributeDefinition, ComparisonCell)?>((framework, attribute, cell));
     }
 
     /// <summary>Frameworks grouped by language, languages and frameworks in alphabetical order, for pickers and lists that stay scannable as the catalog grows.</summary>

@@ -1,14 +1,12 @@
 using FrameworkCompare.Web.Content;
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
+using FrameworkCompare.Web.ReadModel;
 using FrameworkCompare.Web.Search;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The search page and the search box's suggestions, from the search engine's results.</summary>
-public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator links, IOptionsMonitor<ContentOptions> options, TimeProvider clock)
+public sealed class SearchService(ISearchEngine engine, SiteSnapshot snapshot, LinkGenerator links, TimeProvider clock)
 {
     public const int MaxQueryLength = 200, MaxTerms = SearchSnapshot.MaxTerms, MaxResults = 10, MaxSuggestions = 8;
 
@@ -17,7 +15,7 @@ public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator
         var query = Clean(text);
         if (Terms(query).Count == 0) return new SearchViewModel { Query = query, Results = [] };
         var outcome = await engine.SearchAsync(new SearchRequest(query, exact, MaxResults), ct);
-        var staleness = Staleness.At(clock.GetUtcNow(), options.CurrentValue.StaleAfterMonths);
+        var staleness = Staleness.At(clock.GetUtcNow(), snapshot.StaleAfterMonths);
         var model = new SearchViewModel
         {
             Query = query,
@@ -27,17 +25,17 @@ public sealed class SearchService(ISearchEngine engine, SiteDb db, LinkGenerator
             Corrected = outcome.Corrected,
             ExactPath = outcome.Corrected is null ? null : links.GetPathByAction("Index", "Search", new { q = query, exact = 1 }),
         };
-        return model.Results.Count > 0 ? model : await WithWaysOnAsync(model, query, ct);
+        return model.Results.Count > 0 ? model : WithWaysOn(model, query);
     }
 
     /// <summary>An empty result is no dead end: frameworks with a name close to the query's words, and the FAQ's topics.</summary>
-    async Task<SearchViewModel> WithWaysOnAsync(SearchViewModel model, string query, CancellationToken ct)
+    SearchViewModel WithWaysOn(SearchViewModel model, string query)
     {
-        var frameworks = await db.Frameworks.OrderBy(f => f.Name).Select(f => new FrameworkSummary(f.Slug, f.Name, f.Language, f.Kind, f.Summary)).ToListAsync(ct);
+        var frameworks = snapshot.Summaries;
         var words = Terms(query);
         var close = words.SelectMany(w => FrameworkDirectory.Closest(w, frameworks, 3).Select(f => (f, Distance: FrameworkDirectory.Distance(w, f.Slug))))
             .Where(c => c.Distance <= Math.Max(2, c.f.Slug.Length / 2)).OrderBy(c => c.Distance).Select(c => c.f).DistinctBy(f => f.Slug).Take(3);
-        var topics = await db.FaqEntries.Select(q => q.Topic).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var topics = snapshot.Faq.Select(q => q.Topic).Distinct().Order(StringComparer.Ordinal).ToList();
         var faq = links.PathTo(PagePaths.Faq);
         return new SearchViewModel
         {

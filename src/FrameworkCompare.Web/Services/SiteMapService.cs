@@ -1,27 +1,26 @@
 using System.Text;
 using System.Xml;
-using FrameworkCompare.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using FrameworkCompare.Web.ReadModel;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>The sitemap and the Atom feed of articles, with absolute URLs under the given site root.</summary>
-public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvider clock, LinkGenerator links)
+public sealed class SiteMapService(SiteSnapshot snapshot, AuthorDirectory authors, TimeProvider clock, LinkGenerator links)
 {
     const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public sealed record Page(string Path, DateOnly? LastModified = null);
 
-    sealed record FeedEntry(string Slug, string Title, string Summary, string Author, DateOnly Published, DateOnly Updated);
-
     /// <summary>Every public page: lists, profiles, every two-framework comparison, articles, FAQ answers and authors.</summary>
-    public async Task<List<Page>> PagesAsync(CancellationToken ct)
+    public Task<List<Page>> PagesAsync(CancellationToken ct) => Task.FromResult(Pages());
+
+    List<Page> Pages()
     {
-        var frameworks = (await db.Frameworks.Select(f => f.Slug).ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
-        var articles = (await db.Articles.OrderBy(a => a.Slug).Select(a => new { a.Slug, Modified = a.Updated ?? a.Published }).ToListAsync(ct))
-            .Select(a => new Page(links.ArticlePath(a.Slug), a.Modified)).ToList();
-        var faqs = (await db.FaqEntries.OrderBy(f => f.Slug).Select(f => f.Slug).ToListAsync(ct)).Select(links.FaqPath).ToList();
-        var authorPages = (await db.Authors.OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(ct)).Select(links.AuthorPath).ToList();
+        var frameworks = snapshot.Frameworks.Select(f => f.Slug).Order(StringComparer.Ordinal).ToList();
+        var articles = snapshot.ArticleHeaders.OrderBy(a => a.Slug, StringComparer.Ordinal)
+            .Select(a => new Page(links.ArticlePath(a.Slug), a.Updated ?? a.Published)).ToList();
+        var faqs = snapshot.Faq.Select(f => f.Slug).Order(StringComparer.Ordinal).Select(links.FaqPath).ToList();
+        var authorPages = snapshot.Authors.Select(a => a.Slug).Order(StringComparer.Ordinal).Select(links.AuthorPath).ToList();
 
         var pairs = frameworks.SelectMany((a, i) => frameworks.Skip(i + 1).Select(b => ComparisonService.PathFor([a, b])));
         return
@@ -33,10 +32,10 @@ public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvi
         ];
     }
 
-    public async Task<byte[]> SitemapAsync(string root, CancellationToken ct)
+    public Task<byte[]> SitemapAsync(string root, CancellationToken ct)
     {
-        var pages = await PagesAsync(ct);
-        return Write(xml =>
+        var pages = Pages();
+        return Task.FromResult(Write(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNamespace);
             foreach (var page in pages)
@@ -47,20 +46,16 @@ public sealed class SiteMapService(SiteDb db, AuthorDirectory authors, TimeProvi
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-        });
+        }));
     }
 
     /// <summary>An Atom feed of every article, newest first.</summary>
-    public async Task<byte[]> FeedAsync(string root, CancellationToken ct)
+    public Task<byte[]> FeedAsync(string root, CancellationToken ct)
     {
-        var entries = await db.Articles
-            .OrderByDescending(a => a.Published).ThenBy(a => a.Slug)
-            .Select(a => new FeedEntry(a.Slug, a.Title, a.Summary, a.Author, a.Published, a.Updated ?? a.Published))
-            .ToListAsync(ct);
-        var bylines = await authors.BylinesAsync(ct);
-        return AtomFeed.Write("FrameworkCompare articles", root + links.PathTo(PagePaths.ArticlesFeed), root + links.PathTo(PagePaths.Articles),
-            entries.Select(e => new AtomEntry(root + links.ArticlePath(e.Slug), e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated), e.Summary, bylines(e.Author).Name)).ToList(),
-            clock.GetUtcNow());
+        var entries = snapshot.ArticleHeaders.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal);
+        return Task.FromResult(AtomFeed.Write("FrameworkCompare articles", root + links.PathTo(PagePaths.ArticlesFeed), root + links.PathTo(PagePaths.Articles),
+            entries.Select(e => new AtomEntry(root + links.ArticlePath(e.Slug), e.Title, AtomFeed.Midnight(e.Published), AtomFeed.Midnight(e.Updated ?? e.Published), e.Summary, authors.Byline(e.Author).Name)).ToList(),
+            clock.GetUtcNow()));
     }
 
     // Written to memory, not the response stream: XmlWriter's synchronous writes are not allowed on Kestrel's body.

@@ -1,19 +1,17 @@
-using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
+using FrameworkCompare.Web.ReadModel;
 using Microsoft.Extensions.Primitives;
 
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Builds a comparison page's "Your priorities" form and, when the query asks for one, the verdict.</summary>
-public sealed class VerdictService(VerdictRules rules, SiteDb db)
+public sealed class VerdictService(SiteSnapshot snapshot)
 {
     /// <summary>The form and verdict, or null when there are no scoring rules (then the page offers no verdict).</summary>
     public VerdictViewModel? Build(ComparisonViewModel comparison, IEnumerable<KeyValuePair<string, StringValues>> query)
     {
         var sections = comparison.FullSections;
-        var catalog = new Catalog([.. sections.Select(s => s.Category)], [.. sections.SelectMany(s => s.Rows.Select(r => r.Attribute))]);
-        if (rules.Current(catalog) is not { } scoring) return null;
+        if (snapshot.Scoring is not { } scoring) return null;
 
         // Only what the rules score can be weighed: a category without scored attributes gets no field.
         var scored = sections
@@ -42,12 +40,11 @@ public sealed class VerdictService(VerdictRules rules, SiteDb db)
         };
     }
 
-    public async Task<MethodologyViewModel> MethodologyAsync(CancellationToken ct)
+    public Task<MethodologyViewModel> MethodologyAsync(CancellationToken ct)
     {
-        var catalog = new Catalog(await db.Categories.OrderBy(c => c.Order).ToListAsync(ct), await db.Attributes.OrderBy(a => a.Order).ThenBy(a => a.Key).ToListAsync(ct));
-        var scoring = rules.Current(catalog);
-        var exceptions = catalog.Attributes.Where(a => scoring?.Attributes.ContainsKey(a.Key) == true).Select(a => (a, scoring!.Attributes[a.Key])).ToList();
-        return new MethodologyViewModel(scoring, exceptions);
+        var scoring = snapshot.Scoring;
+        var exceptions = snapshot.Catalog.Attributes.Where(a => scoring?.Attributes.ContainsKey(a.Key) == true).Select(a => (a, scoring!.Attributes[a.Key])).ToList();
+        return Task.FromResult(new MethodologyViewModel(scoring, exceptions));
     }
 
     static bool Scores(ScoringRules rules, AttributeDefinition attribute) => rules.For(attribute) switch

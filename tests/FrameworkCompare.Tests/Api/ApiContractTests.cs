@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.ReadModel;
 using System.Net;
 using System.Text.Json;
 using FrameworkCompare.Tests.Infrastructure;

@@ -37,10 +37,27 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Site", $"Data Source={DatabasePath}");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Clock);
+            AddTestServices(services);
+        });
     }
 
+    protected virtual void AddTestServices(IServiceCollection services) { }
+
     protected virtual TimeProvider Clock => new FixedClock(Today);
+
+    /// <summary>The site loads its read model beside the listening server; tests start once the start-up import is done.</summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForStartup) host.Services.GetRequiredService<FrameworkCompare.Web.ReadModel.ReadModelStartup>().Completed.Wait(TimeSpan.FromMinutes(2));
+        return host;
+    }
+
+    /// <summary>False for tests of what readers get while the site is still starting.</summary>
+    protected virtual bool WaitForStartup => true;
 
     /// <summary>Tests run on a fixed day, so whether a fact is stale does not depend on when they run.</summary>
     public static readonly DateTimeOffset Today = new(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);

@@ -582,6 +582,32 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.ToTable("ProCons", (string)null);
                 });
 
+            modelBuilder.Entity("FrameworkCompare.Web.Models.ReadModelVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReadModelVersions", (string)null);
+                });
+
             modelBuilder.Entity("FrameworkCompare.Web.Models.RetiredPage", b =>
                 {
                     b.Property<string>("Kind")
@@ -711,6 +737,20 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.HasIndex("Path", "Id");
 
                     b.ToTable("Revisions", (string)null);
+                });
+
+            modelBuilder.Entity("FrameworkCompare.Web.Models.ServedScoring", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ServedScoring", (string)null);
                 });
 
             modelBuilder.Entity("FrameworkCompare.Web.Models.SignInSession", b =>

@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.ReadModel;
 using FrameworkCompare.Web.Areas.Editor.Models;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Data;

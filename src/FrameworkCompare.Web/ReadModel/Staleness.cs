@@ -1,6 +1,6 @@
 using FrameworkCompare.Web.Models;
 
-namespace FrameworkCompare.Web.Services;
+namespace FrameworkCompare.Web.ReadModel;
 
 /// <summary>When a fact counts as possibly out of date: its attribute's own stale age, else the site-wide one.</summary>
 public sealed record Staleness(int DefaultMonths, DateOnly Today)
