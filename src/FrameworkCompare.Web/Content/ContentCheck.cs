@@ -16,8 +16,16 @@ public static class ContentCheck
     public static List<ContentProblem> Problems(string root, ContentPlanner? planner = null) =>
         Problems(ContentScanner.Scan(root), planner);
 
-    /// <summary>The problems of the folder with <paramref name="path"/> holding <paramref name="bytes"/> (null: deleted).</summary>
-    public static List<ContentProblem> ProblemsWith(string root, string path, byte[]? bytes, ContentPlanner? planner = null)
+    /// <summary>
+    /// The problems of the folder with <paramref name="path"/> holding <paramref name="bytes"/> (null: deleted). Given what the
+    /// database holds (<paramref name="served"/>), only the files that differ from it are parsed, plus those the change
+    /// reaches (every profile for a new catalog, every article and FAQ answer when the set of frameworks changes).
+    /// </summary>
+    public static List<ContentProblem> ProblemsWith(string root, string path, byte[]? bytes, ContentPlanner? planner = null, ContentState? served = null) =>
+        Ordered(PlanWith(root, path, bytes, planner, served).Problems);
+
+    /// <summary>The import the change would make: its records name the files that were parsed again.</summary>
+    public static ImportPlan PlanWith(string root, string path, byte[]? bytes, ContentPlanner? planner = null, ContentState? served = null)
     {
         var scan = ContentScanner.Scan(root);
         scan.Sources.RemoveAll(s => s.Path == path);
@@ -30,10 +38,12 @@ public static class ContentCheck
             else scan.Ignored.Add(path);
         }
         scan.Sources.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return Problems(scan, planner);
+        return (planner ?? PlannerFor(scan.Root)).Plan(scan, served ?? ContentState.Empty);
     }
 
     static List<ContentProblem> Problems(ScanResult scan, ContentPlanner? planner) =>
-        (planner ?? PlannerFor(scan.Root)).Plan(scan, ContentState.Empty).Problems
-            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
+        Ordered((planner ?? PlannerFor(scan.Root)).Plan(scan, ContentState.Empty).Problems);
+
+    static List<ContentProblem> Ordered(IEnumerable<ContentProblem> problems) =>
+        problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
 }

@@ -54,7 +54,8 @@ public sealed class ContentImporter(
         }
     }
 
-    static async Task<ContentState> LoadStateAsync(SiteDb db, CancellationToken ct)
+    /// <summary>What the database holds of the content folder: what an import or a publish check compares files with.</summary>
+    public static async Task<ContentState> LoadStateAsync(SiteDb db, CancellationToken ct)
     {
         var files = await db.ContentFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, ct);
         var categories = await db.Categories.AsNoTracking().ToListAsync(ct);

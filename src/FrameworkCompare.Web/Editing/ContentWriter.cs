@@ -103,16 +103,24 @@ public sealed class ContentWriter(
     }
 
     /// <summary>
-    /// Whole-folder validation: the edited file's errors block, and so do new errors it causes elsewhere. The errors
-    /// files already had come from the last import's records, so the folder is parsed once, with the change.
+    /// Whole-folder validity: the edited file's errors block, and so do new errors it causes elsewhere. The errors files
+    /// already had come from the last import's records, and only the files the change reaches are parsed again: the
+    /// edited one, and the others that depend on what it changed (a removed framework, a claimed slug, a new catalog).
     /// </summary>
     async Task<Invalid?> CheckAsync(SiteDb db, string path, byte[]? bytes, CancellationToken ct)
     {
-        var records = await db.ContentFiles.Select(f => f.Problems).ToListAsync(ct);
-        var before = records.SelectMany(p => p).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
-        var after = ContentCheck.ProblemsWith(Root, path, bytes).Where(p => !p.IsWarning).ToList();
+        var served = await ContentImporter.LoadStateAsync(db, ct);
+        var before = served.Files.Values.SelectMany(f => f.Problems).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
+        var plan = ContentCheck.PlanWith(Root, path, bytes, served: served);
+        var parsed = plan.Records.Select(r => r.Path).Append(path).ToHashSet();
+        var after = plan.Problems.Where(p => !p.IsWarning).ToList();
         var blocking = after.Where(p => p.File == path || !before.Contains((p.File, p.Message))).ToList();
-        return blocking.Count == 0 ? null : new Invalid(blocking, after.Except(blocking).ToList());
+        if (blocking.Count == 0) return null;
+        // What the folder already had: the new findings for the files parsed again, the recorded ones for the rest.
+        var existing = after.Except(blocking)
+            .Concat(served.Files.Values.Where(f => !parsed.Contains(f.Path)).SelectMany(f => f.Problems).Where(p => !p.IsWarning))
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
+        return new Invalid(blocking, existing);
     }
 
     static async Task<Conflict> ConflictAsync(SiteDb db, PublishRequest request, byte[]? current, CancellationToken ct)
