@@ -2,12 +2,14 @@ using FrameworkCompare.Web.Services;
 using System.CommandLine;
 using System.Diagnostics;
 using FrameworkCompare.Web.Content;
+using Microsoft.AspNetCore.TestHost;
 
 namespace FrameworkCompare.Web.Commands;
 
 /// <summary>
-/// `export &lt;folder&gt; [--base-url URL] [--precompress]`: starts the site on a free loopback port, imports the content,
-/// and writes it as static files that nginx or a CDN can serve from the folder as the site root.
+/// `export &lt;folder&gt; [--base-url URL] [--precompress]`: imports the content, renders every page in this process
+/// (the site's own pipeline over an in-memory server, pages in parallel, no sockets) and writes them as static files
+/// that nginx or a CDN can serve from the folder as the site root.
 /// </summary>
 public static class ExportCommand
 {
@@ -56,8 +58,10 @@ public static class ExportCommand
         }
         try
         {
-            using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.Urls.First()) };
-            var result = await new SiteExporter(client, target).ExportAsync(precompress, app.Lifetime.ApplicationStopping);
+            await app.Services.GetRequiredService<ReadModel.ReadModelStartup>().Completed;
+            using var client = app.GetTestClient();
+            var progress = new Progress<SiteExporter.Progress>(p => output.WriteLine($"exported {p.Pages} of {p.Known} pages known so far"));
+            var result = await new SiteExporter(client, target, progress).ExportAsync(precompress, app.Lifetime.ApplicationStopping);
             foreach (var problem in result.Problems) output.WriteLine(problem);
             output.WriteLine($"Exported {result.Pages} pages and {result.Files} files to {folder} in {started.ElapsedMilliseconds} ms; absolute URLs use {root.GetLeftPart(UriPartial.Authority)}");
             return result.Problems.Count == 0 ? 0 : 1;
@@ -96,7 +100,7 @@ public static class ExportCommand
             // Every page is fetched once: caching would only hold memory.
             ["Content:Watch"] = "false", ["Site:OutputCache"] = "false", ["Logging:LogLevel:Default"] = "Warning",
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseTestServer(server => server.AllowSynchronousIO = false);
         builder.AddSiteServices();
         var app = builder.Build();
         // Canonical links, the sitemap and the feed name the public site, not the loopback port.

@@ -12,9 +12,14 @@ namespace FrameworkCompare.Web.Content;
 /// URLs (/compare/a-vs-b becomes compare/a-vs-b/index.html), the files they link to (stylesheet, icon), the sitemap,
 /// robots.txt, the feed and 404.html.
 /// </summary>
-public sealed partial class SiteExporter(HttpClient site, string folder)
+public sealed partial class SiteExporter(HttpClient site, string folder, IProgress<SiteExporter.Progress>? progress = null)
 {
     public sealed record Result(int Pages, int Files, IReadOnlyList<string> Problems);
+
+    /// <summary>Pages written so far, and pages known so far (the crawl finds more as it goes).</summary>
+    public sealed record Progress(int Pages, int Known);
+
+    const int ProgressEvery = 500;
 
     /// <summary>Files fetched from the site as they are; asset links carry a ?v= fingerprint that static servers ignore.</summary>
     static readonly string[] SiteFiles = ["/sitemap.xml", "/robots.txt", "/feed.xml"];
@@ -47,7 +52,8 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
         while (level.Count > 0)
         {
             var links = new ConcurrentBag<(string From, string Link)>();
-            await Parallel.ForEachAsync(level, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (path, token) =>
+            // Rendering is CPU work in this process: one page per core, and one more each while another writes its file.
+            await Parallel.ForEachAsync(level, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = ct }, async (path, token) =>
             {
                 using var response = await site.GetAsync(path, token);
                 if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && response.Headers.Location is { } location)
@@ -64,7 +70,7 @@ public sealed partial class SiteExporter(HttpClient site, string folder)
                 }
                 var html = await response.Content.ReadAsByteArrayAsync(token);
                 await WriteAsync(PageFile(path), html, token);
-                Interlocked.Increment(ref pages);
+                if (Interlocked.Increment(ref pages) % ProgressEvery == 0) progress?.Report(new Progress(pages, seen.Count));
                 foreach (Match m in LinkPattern().Matches(Encoding.UTF8.GetString(html))) links.Add((path, m.Groups[1].Value));
             });
             level = [];
