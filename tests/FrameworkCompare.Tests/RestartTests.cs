@@ -1,3 +1,4 @@
+using FrameworkCompare.Tests.Editor;
 using FrameworkCompare.Tests.Infrastructure;
 using FrameworkCompare.Web.Content;
 using FrameworkCompare.Web.Models;
@@ -101,6 +102,21 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.All(again.Sources, s => Assert.Equal(records[s.Path].Hash, s.Hash));
         // Asked for its bytes, a file left unread is read then.
         Assert.Equal(File.ReadAllBytes(first.Content.PathOf(Flask)), again.Sources.Single(s => s.Path == Flask).Bytes);
+    }
+
+    [Fact]
+    public async Task AFileChangedOrDeletedWhileTheSiteWasDownGetsARevisionAtTheRestart()
+    {
+        const string Faq = "faq/is-django-still-relevant.md";
+        var files = first.Query(db => db.ContentFiles.Count());
+        await EditorSite.EventuallyAsync(() => first.Query(db => db.Revisions.Count()), n => n >= files, seconds: 60);
+        first.Content.Replace(Flask, "summary: Flask in one line.", "summary: Flask, now shorter.");
+        first.Content.Delete(Faq);
+
+        await using var restarted = Restart();
+        var later = await EditorSite.EventuallyAsync(() => restarted.Query(db => db.Revisions.Where(r => r.Kind != RevisionKind.FirstSeen)
+            .OrderBy(r => r.Path).Select(r => new { r.Path, r.Kind }).ToList()), r => r.Count >= 2, seconds: 60);
+        Assert.Equal([(Faq, RevisionKind.Deleted), (Flask, RevisionKind.Outside)], later.Select(r => (r.Path, r.Kind)));
     }
 
     void Backdate(string path) => File.SetLastWriteTimeUtc(first.Content.PathOf(path), DateTime.UtcNow.AddHours(-1));
