@@ -37,6 +37,7 @@ public static class SiteExtensions
         services.AddSingleton(provider => new MarkdownRenderer(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullPath));
         services.AddSingleton<FrameworkParser>();
         services.AddSingleton<DocumentParser>();
+        services.AddSingleton<ParseCounter>();
         services.AddSingleton<ContentPlanner>();
         services.AddSingleton<ContentImporter>();
         services.AddReadModel();

@@ -9,7 +9,7 @@ public static class ContentCheck
     static ContentPlanner PlannerFor(string root)
     {
         var markdown = new MarkdownRenderer(root);
-        return new(new FrameworkParser(markdown, TimeProvider.System), new DocumentParser(markdown), TimeProvider.System);
+        return new(new FrameworkParser(markdown, TimeProvider.System), new DocumentParser(markdown), TimeProvider.System, new ParseCounter());
     }
 
     /// <summary>Every problem, ordered by file and line.</summary>

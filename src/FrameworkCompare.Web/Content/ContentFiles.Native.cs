@@ -95,7 +95,9 @@ public static partial class ContentFiles
                 var size = MemoryMarshal.Read<long>(stat.AsSpan(40));
                 var seconds = MemoryMarshal.Read<long>(stat.AsSpan(112));
                 var nanoseconds = MemoryMarshal.Read<uint>(stat.AsSpan(120));
-                info = new(size, DateTimeOffset.FromUnixTimeSeconds(seconds).AddTicks(nanoseconds / 100));
+                var changed = MemoryMarshal.Read<long>(stat.AsSpan(96)) * 1_000_000_000 + MemoryMarshal.Read<uint>(stat.AsSpan(104));
+                info = new(size, DateTimeOffset.FromUnixTimeSeconds(seconds).AddTicks(nanoseconds / 100),
+                    seconds * 1_000_000_000 + nanoseconds, changed, MemoryMarshal.Read<long>(stat.AsSpan(32)));
                 return handle;
             }
             catch

@@ -9,8 +9,11 @@ public sealed class ContentFileRefusedException(string path, string problem) : I
     public string Problem { get; } = problem;
 }
 
-/// <summary>What a regular content file's handle says about it.</summary>
-public readonly record struct ContentFileInfo(long Length, DateTimeOffset LastModified);
+/// <summary>
+/// What a regular content file's handle says about it. The times in nanoseconds since 1970 and the inode are what a
+/// restart compares to tell a file unchanged without reading it; off Linux ChangedNs and Inode are 0.
+/// </summary>
+public readonly record struct ContentFileInfo(long Length, DateTimeOffset LastModified, long ModifiedNs = 0, long ChangedNs = 0, long Inode = 0);
 
 /// <summary>An entry found below content/: a file, a special file, or a symbolic link (never followed).</summary>
 public readonly record struct ContentEntry(string Path, bool IsLink);
@@ -33,9 +36,12 @@ public static partial class ContentFiles
 
     /// <summary>Opens a regular file for reading; null when it does not exist.</summary>
     /// <exception cref="ContentFileRefusedException">It is a link, in a linked folder, a special file or hard-linked.</exception>
-    public static FileStream? OpenRead(string root, string relativePath)
+    public static FileStream? OpenRead(string root, string relativePath) => OpenRead(root, relativePath, out _);
+
+    /// <summary>Opens a regular file for reading, with what its handle says about it; null when it does not exist.</summary>
+    public static FileStream? OpenRead(string root, string relativePath, out ContentFileInfo info)
     {
-        var handle = OpenChecked(root, relativePath, out _);
+        var handle = OpenChecked(root, relativePath, out info);
         return handle is null ? null : new FileStream(handle, FileAccess.Read, bufferSize: 0);
     }
 
@@ -43,7 +49,11 @@ public static partial class ContentFiles
     public static byte[]? ReadAllBytes(string root, string relativePath)
     {
         using var stream = OpenRead(root, relativePath);
-        if (stream is null) return null;
+        return stream is null ? null : ReadAll(stream);
+    }
+
+    public static byte[] ReadAll(FileStream stream)
+    {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
@@ -204,7 +214,7 @@ public static partial class ContentFiles
             var file = new FileInfo(full);
             if (file.LinkTarget is not null) throw new ContentFileRefusedException(relativePath, Link);
             if (!file.Exists) return Directory.Exists(full) ? throw new ContentFileRefusedException(relativePath, Special) : null;
-            info = new(file.Length, file.LastWriteTimeUtc);
+            info = new(file.Length, file.LastWriteTimeUtc, (file.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100);
             return File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
 

@@ -32,12 +32,16 @@ public sealed class ContentImporter(
                 log.LogError("Content folder {Root} does not exist; set Content:Path", root);
                 return ImportResult.Unchanged;
             }
-            var scan = ContentScanner.Scan(root, log);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
             var state = await LoadStateAsync(db, cancellationToken);
+            var scan = ContentScanner.Scan(root, log, state.Files);
             var plan = planner.Plan(scan, state);
-            if (plan.IsEmpty) return ImportResult.Unchanged;
+            if (plan.IsEmpty)
+            {
+                await ContentFileMetadata.WriteAsync(db, plan.Metadata, cancellationToken);
+                return ImportResult.Unchanged;
+            }
 
             var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
             var version = await ApplyAsync(db, plan, state, startedAt, (int)started.ElapsedMilliseconds, failed, cancellationToken);
@@ -103,6 +107,7 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Articles, ct);
         await BulkInsert.InsertAsync(db, plan.Faqs, ct);
         await BulkInsert.InsertAsync(db, plan.Records, ct);
+        await ContentFileMetadata.WriteAsync(db, plan.Metadata, ct);
         await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
         await Retirements.ApplyAsync(db, plan, previous, startedAt, ct);
         await KeepScoringAsync(db, plan, ct);

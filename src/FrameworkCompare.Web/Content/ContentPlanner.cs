@@ -7,9 +7,10 @@ namespace FrameworkCompare.Web.Content;
 /// <summary>
 /// Decides what an import changes. Files whose hash is unchanged are skipped, unless something they
 /// depend on changed: a new catalog re-checks every profile, a new set of frameworks every article and FAQ.
-/// A file that fails keeps its last good version served.
+/// A file that fails keeps its last good version served. A file read again with its hash unchanged (touched, or
+/// within the racy window) is not parsed: only its metadata is recorded again.
 /// </summary>
-public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentParser documentParser, TimeProvider clock)
+public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentParser documentParser, TimeProvider clock, ParseCounter counter)
 {
     public ImportPlan Plan(ScanResult scan, ContentState previous)
     {
@@ -36,8 +37,8 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         else if (IsChanged(catalogSource, previous))
         {
             var problems = new List<ContentProblem>();
-            var parsed = SafeParse.Run(catalogSource.Path, problems, () => CatalogParser.Parse(catalogSource, problems));
-            Record(plan, previous, catalogSource, null, parsed is not null, problems);
+            var parsed = Parse(catalogSource, problems, () => CatalogParser.Parse(catalogSource, problems));
+            Record(plan, previous, scan, catalogSource, null, parsed is not null, problems);
             if (parsed is not null) (plan.Catalog, catalog, catalogChanged) = (parsed, parsed, true);
         }
 
@@ -50,14 +51,14 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
                 .Select(source =>
                 {
                     var problems = new List<ContentProblem>();
-                    return (Source: source, Problems: problems, Parsed: SafeParse.Run(source.Path, problems, () => parse(source, problems)));
+                    return (Source: source, Problems: problems, Parsed: Parse(source, problems, () => parse(source, problems)));
                 })
                 .ToList();
             foreach (var (source, problems, parsed) in parsedAll)
             {
                 var ok = parsed is not null && owners.Claim(kind, slugOf(parsed), source, problems);
                 if (ok) into.Add(parsed!);
-                Record(plan, previous, source, parsed is null ? null : slugOf(parsed), ok, problems);
+                Record(plan, previous, scan, source, parsed is null ? null : slugOf(parsed), ok, problems);
             }
         }
 
@@ -65,9 +66,9 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         if (scoringSource is not null && catalog is not null && (catalogChanged || IsChanged(scoringSource, previous)))
         {
             var problems = new List<ContentProblem>();
-            plan.Scoring = SafeParse.Run(scoringSource.Path, problems, () => ScoringParser.Parse(scoringSource, catalog, problems));
+            plan.Scoring = Parse(scoringSource, problems, () => ScoringParser.Parse(scoringSource, catalog, problems));
             plan.ScoringBytes = scoringSource.Bytes;
-            Record(plan, previous, scoringSource, null, plan.Scoring is not null, problems);
+            Record(plan, previous, scan, scoringSource, null, plan.Scoring is not null, problems);
         }
 
         ParseEach(ContentKind.Framework, catalogChanged, (source, problems) =>
@@ -83,7 +84,47 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         var authors = AuthorKeys(plan, previous);
         ParseEach(ContentKind.Article, frameworksChanged, (source, problems) => documentParser.ParseArticle(source, frameworks, problems, authors), a => a.Slug, plan.Articles);
         ParseEach(ContentKind.Faq, frameworksChanged, (source, problems) => documentParser.ParseFaq(source, frameworks, problems), q => q.Slug, plan.Faqs);
+        RecordMetadata(plan, previous, scan);
         return plan;
+    }
+
+    /// <summary>Parses one file; a file the scan left unread is read first, and one that can no longer be read fails.</summary>
+    T? Parse<T>(ContentSource source, List<ContentProblem> problems, Func<T?> parse) where T : class
+    {
+        if (!source.IsRead)
+        {
+            try { _ = source.Bytes; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new(source.Path, 1, $"could not be read ({e.Message}); its last imported version stays served"));
+                return null;
+            }
+        }
+        counter.Parsing(source.Path);
+        return SafeParse.Run(source.Path, problems, parse);
+    }
+
+    /// <summary>
+    /// Files read again whose hash is as recorded (touched, checked out again, or modified within the racy window of the
+    /// last scan): their new metadata is recorded so the next restart trusts them without reading.
+    /// </summary>
+    static void RecordMetadata(ImportPlan plan, ContentState previous, ScanResult scan)
+    {
+        var recorded = plan.Records.Select(r => r.Path).ToHashSet();
+        foreach (var source in scan.Sources)
+        {
+            if (!source.IsRead || source.Stat is not { } stat || recorded.Contains(source.Path)) continue;
+            if (!previous.Files.TryGetValue(source.Path, out var before) || before.Hash != source.Hash || UnchangedFiles.Trusts(before, stat)) continue;
+            plan.Metadata.Add(WithStat(new ContentFileRecord { Path = source.Path, Hash = source.Hash }, stat, scan));
+        }
+    }
+
+    static ContentFileRecord WithStat(ContentFileRecord record, ContentFileInfo? stat, ScanResult scan)
+    {
+        if (stat is not { } known) return record;
+        (record.Size, record.ModifiedNs, record.ChangedNs, record.Inode) = (known.Length, known.ModifiedNs, known.ChangedNs, known.Inode);
+        record.ScannedAtNs = scan.StartedAtNs;
+        return record;
     }
 
     /// <summary>Who articles may name after this import: the plan's authors and the served ones it leaves in place.</summary>
@@ -99,10 +140,10 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
     static bool IsChanged(ContentSource source, ContentState previous) =>
         !previous.Files.TryGetValue(source.Path, out var record) || record.Hash != source.Hash;
 
-    void Record(ImportPlan plan, ContentState previous, ContentSource source, string? slug, bool ok, List<ContentProblem> problems)
+    void Record(ImportPlan plan, ContentState previous, ScanResult scan, ContentSource source, string? slug, bool ok, List<ContentProblem> problems)
     {
         var before = previous.Files.GetValueOrDefault(source.Path);
-        plan.Records.Add(new ContentFileRecord
+        plan.Records.Add(WithStat(new ContentFileRecord
         {
             Path = source.Path,
             Kind = source.Kind,
@@ -111,7 +152,7 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
             ServedHash = ok ? source.Hash : before?.ServedHash,
             Problems = problems,
             SeenAt = clock.GetUtcNow(),
-        });
+        }, source.Stat, scan));
         plan.Problems.AddRange(problems);
     }
 

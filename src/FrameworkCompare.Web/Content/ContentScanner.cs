@@ -5,13 +5,18 @@ namespace FrameworkCompare.Web.Content;
 /// <summary>
 /// What a scan found. Ignored lists files in the folder that no reader will ever see; Refused the links, special
 /// files and possible hard links that are never read (each with its problem, listed at /content-status).
+/// StartedAtNs is when the scan began, by the real clock: the racy-clean rule compares it with file times.
 /// </summary>
 public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSet<string> Unreadable, List<string> Ignored)
 {
     public List<ContentProblem> Refused { get; } = [];
+    public long StartedAtNs { get; init; }
 }
 
-/// <summary>Finds and reads the content files; files it cannot read now are kept as they were.</summary>
+/// <summary>
+/// Finds and reads the content files; files it cannot read now are kept as they were. Given the records of the last
+/// import, it reads only the files whose metadata changed (see <see cref="UnchangedFiles"/>).
+/// </summary>
 public static class ContentScanner
 {
     static readonly (string Folder, ContentKind Kind)[] Folders =
@@ -27,8 +32,10 @@ public static class ContentScanner
         return Folders.Where(f => f.Folder == parts[0]).Select(f => (ContentKind?)f.Kind).FirstOrDefault();
     }
 
-    public static ScanResult Scan(string root, ILogger? log = null)
+    public static ScanResult Scan(string root, ILogger? log = null, IReadOnlyDictionary<string, ContentFileRecord>? known = null)
     {
+        // Taken before any file is opened, so a file written during the scan is within the racy window of it.
+        var startedAt = UnchangedFiles.NowNs();
         // Links are listed, never followed: a linked folder's files are not content.
         var entries = ContentFiles.Walk(root);
         var links = entries.Where(e => e.IsLink).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
@@ -36,9 +43,9 @@ public static class ContentScanner
         var candidates = entries.Where(e => !e.IsLink && KindOf(e.Path) is not null).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         candidates.Add(CatalogParser.FileName);
         var files = candidates.Order(StringComparer.Ordinal).Select(path => (Path: path, Kind: KindOf(path)!.Value)).ToList();
-        var result = new ScanResult(root, [], [], []);
-        // Reading and hashing thousands of files is most of a restart's work: spread it over the cores, keep the order.
-        foreach (var (path, source, error, refusal) in files.AsParallel().AsOrdered().Select(f => Read(root, f.Path, f.Kind)))
+        var result = new ScanResult(root, [], [], []) { StartedAtNs = startedAt };
+        // Reading and hashing thousands of files is most of a first start's work: spread it over the cores, keep the order.
+        foreach (var (path, source, error, refusal) in files.AsParallel().AsOrdered().Select(f => Read(root, f.Path, f.Kind, known?.GetValueOrDefault(f.Path))))
         {
             if (source is not null) result.Sources.Add(source);
             if (refusal is not null) result.Refused.Add(new ContentProblem(path, 1, refusal));
@@ -65,11 +72,11 @@ public static class ContentScanner
     static bool IsEditorLeftover(string path) =>
         path.EndsWith('~') || System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
-    static (string Path, ContentSource? Source, string? Error, string? Refusal) Read(string root, string path, ContentKind kind)
+    static (string Path, ContentSource? Source, string? Error, string? Refusal) Read(string root, string path, ContentKind kind, ContentFileRecord? known)
     {
         try
         {
-            return (path, ContentSource.Read(root, path, kind), null, null);
+            return (path, ContentSource.Read(root, path, kind, known), null, null);
         }
         catch (ContentFileRefusedException e)
         {

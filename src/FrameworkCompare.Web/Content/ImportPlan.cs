@@ -22,6 +22,8 @@ public sealed class ImportPlan
     public List<FaqEntry> Faqs { get; } = [];
     public List<Author> Authors { get; } = [];
     public List<ContentFileRecord> Records { get; } = [];
+    /// <summary>Files read again but unchanged: only their size, times, inode and scan time are written.</summary>
+    public List<ContentFileRecord> Metadata { get; } = [];
     public List<string> Removed { get; } = [];
     public List<ContentProblem> Problems { get; } = [];
 

@@ -186,6 +186,15 @@ sealed class FactChangeConfiguration : IEntityTypeConfiguration<FactChange>
     }
 }
 
+sealed class FactHistoryMarkConfiguration : IEntityTypeConfiguration<FactHistoryMark>
+{
+    public void Configure(EntityTypeBuilder<FactHistoryMark> e)
+    {
+        e.ToTable("FactHistoryMarks").HasKey(m => m.Id);
+        e.Property(m => m.Id).ValueGeneratedNever();
+    }
+}
+
 sealed class SignInSessionConfiguration : IEntityTypeConfiguration<SignInSession>
 {
     public void Configure(EntityTypeBuilder<SignInSession> e)

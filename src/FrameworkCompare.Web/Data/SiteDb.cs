@@ -26,6 +26,7 @@ public sealed class SiteDb(DbContextOptions<SiteDb> options) : IdentityDbContext
     public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
     public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
     public DbSet<FactChange> FactChanges => Set<FactChange>();
+    public DbSet<FactHistoryMark> FactHistoryMarks => Set<FactHistoryMark>();
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
     public DbSet<AuthenticatorStep> AuthenticatorSteps => Set<AuthenticatorStep>();
 

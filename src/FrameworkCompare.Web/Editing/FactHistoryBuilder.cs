@@ -11,18 +11,27 @@ namespace FrameworkCompare.Web.Editing;
 /// Derives each profile's fact changes from its versions: the git history from before the site first saw the file,
 /// then its revisions. The first version is the baseline, so a first import, a re-import of the same text or a rebuilt
 /// database adds no change (even when the file then differed from its last commit); neither does a new checked date or
-/// note. A fact recorded for the first time is a baseline too.
+/// note. A fact recorded for the first time is a baseline too. Git history is read incrementally: at start-up only the
+/// profiles that the commits since the last derived one touched, every profile when that commit is no longer an
+/// ancestor of HEAD.
 /// </summary>
 public sealed class FactHistoryBuilder(
     IServiceScopeFactory scopes, GitHistory git, FrameworkParser parser, IOptions<ContentOptions> content,
     IChangeNotifier notifier, TimeProvider clock, ILogger<FactHistoryBuilder> log)
 {
     readonly SemaphoreSlim gate = new(1, 1);
+    readonly System.Collections.Concurrent.ConcurrentQueue<string> derived = new();
+
+    /// <summary>Every profile whose history was derived since start, once per derivation: what tests count.</summary>
+    public IReadOnlyList<string> Derived => [.. derived];
 
     /// <summary>A baseline version (the first the site saw of a file) starts the comparison afresh: it is never a change.</summary>
     sealed record Version(DateTimeOffset At, string Text, bool Baseline = false);
 
-    /// <summary>Brings the changes of <paramref name="paths"/> (null: every profile) up to date with their history.</summary>
+    /// <summary>
+    /// Brings the changes of <paramref name="paths"/> up to date with their history; null: of the profiles the commits
+    /// since the last derivation changed (with no new commit, one git command and no file read).
+    /// </summary>
     public async Task UpdateAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
     {
         await gate.WaitAsync(ct);
@@ -35,9 +44,10 @@ public sealed class FactHistoryBuilder(
             var catalog = new Catalog(await db.Categories.AsNoTracking().ToListAsync(ct), attributes);
             var changed = false;
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var profiles = await ProfilesAsync(db, paths, ct);
+            var (profiles, head) = paths is null ? await SinceLastDerivedAsync(db, ct) : (await ProfilesAsync(db, paths, ct), null);
             foreach (var path in profiles)
                 changed |= await UpdatePathAsync(db, catalog, path, ct);
+            if (head is not null) await MarkDerivedAsync(db, head, ct);
             log.LogInformation("Derived the fact history of {Count} profiles in {Ms} ms", profiles.Count, started.ElapsedMilliseconds);
             // Pages show "changed recently" and history links: a change of marks is a new version of the read model.
             if (changed)
@@ -53,21 +63,48 @@ public sealed class FactHistoryBuilder(
         }
     }
 
-    async Task<List<string>> ProfilesAsync(SiteDb db, IReadOnlyCollection<string>? paths, CancellationToken ct)
-    {
-        static bool IsProfile(string p) => p.StartsWith("frameworks/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal);
+    static bool IsProfile(string p) => ContentScanner.KindOf(p) == ContentKind.Framework;
+
+    async Task<List<string>> ProfilesAsync(SiteDb db, IReadOnlyCollection<string> paths, CancellationToken ct) =>
         // A new catalog can change how every profile's values read.
-        if (paths is not null && !paths.Contains(CatalogParser.FileName)) return [.. paths.Where(IsProfile).Distinct()];
+        paths.Contains(CatalogParser.FileName) ? await AllProfilesAsync(db, ct) : [.. paths.Where(IsProfile).Distinct()];
+
+    async Task<List<string>> AllProfilesAsync(SiteDb db, CancellationToken ct)
+    {
         var known = await db.Revisions.Select(r => r.Path).Distinct().ToListAsync(ct);
         var derived = await db.FactChanges.Select(c => c.Path).Distinct().ToListAsync(ct);
-        var onDisk = Directory.Exists(content.Value.FullPath)
-            ? ContentScanner.Scan(content.Value.FullPath).Sources.Where(s => s.Kind == ContentKind.Framework).Select(s => s.Path)
-            : [];
+        var onDisk = ContentFiles.Walk(content.Value.FullPath).Where(e => !e.IsLink).Select(e => e.Path);
         return [.. known.Concat(derived).Concat(onDisk).Where(IsProfile).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The profiles whose git history changed since the last derivation, and the commit to mark derived after them:
+    /// none when HEAD is that commit; those the commits after it touched; all when there is no mark (a new database)
+    /// or the marked commit is no longer an ancestor of HEAD (history rewritten, another branch checked out).
+    /// </summary>
+    async Task<(List<string> Profiles, string Head)> SinceLastDerivedAsync(SiteDb db, CancellationToken ct)
+    {
+        var root = content.Value.FullPath;
+        var head = await git.HeadAsync(root, ct) ?? "";
+        var mark = await db.FactHistoryMarks.FirstOrDefaultAsync(ct);
+        if (mark?.Commit == head) return ([], head);
+        if (mark is { Commit.Length: > 0 } && head.Length > 0 && await git.ChangedSinceAsync(root, mark.Commit, head, ct) is { } changed)
+            return ([.. changed.Where(IsProfile).Distinct().Order(StringComparer.Ordinal)], head);
+        return (await AllProfilesAsync(db, ct), head);
+    }
+
+    static async Task MarkDerivedAsync(SiteDb db, string head, CancellationToken ct)
+    {
+        var updated = await db.FactHistoryMarks.Where(m => m.Id == FactHistoryMark.OnlyId).ExecuteUpdateAsync(m => m.SetProperty(x => x.Commit, head), ct);
+        if (updated > 0) return;
+        db.FactHistoryMarks.Add(new FactHistoryMark { Commit = head });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     async Task<bool> UpdatePathAsync(SiteDb db, Catalog catalog, string path, CancellationToken ct)
     {
+        derived.Enqueue(path);
         var rows = Derive(path, catalog, await VersionsAsync(db, path, ct));
         var existing = await db.FactChanges.AsNoTracking().Where(c => c.Path == path).OrderBy(c => c.Id).ToListAsync(ct);
         if (existing.Select(Key).SequenceEqual(rows.Select(Key))) return false;

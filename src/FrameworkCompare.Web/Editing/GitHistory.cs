@@ -22,7 +22,7 @@ public sealed class GitHistory(GitProcess git, IOptions<EditorOptions> options, 
         if (!options.Value.GitHistory || !Directory.Exists(root)) return [];
         // --raw gives each commit's mode for the file: a version that was a symbolic link (120000) or a submodule is
         // never read, as the importer never reads a link on disk.
-        var list = await git.RunAsync(root, ct, "log", "--first-parent", $"--max-count={MaxVersions}", "--format=%x1e%H %ct", "--raw", "--no-abbrev", "--", path);
+        var list = await git.RunInBackgroundAsync(root, ct, "log", "--first-parent", $"--max-count={MaxVersions}", "--format=%x1e%H %ct", "--raw", "--no-abbrev", "--", path);
         if (list.Code != 0) return [];
         var versions = new List<CommittedVersion>();
         foreach (var entry in list.Output.Split('\x1e', StringSplitOptions.RemoveEmptyEntries).Reverse())
@@ -37,7 +37,7 @@ public sealed class GitHistory(GitProcess git, IOptions<EditorOptions> options, 
                 continue;
             }
             // "./" makes the path relative to the content folder, wherever it sits in the repository.
-            var show = await git.RunAsync(root, ct, "show", $"{parts[0]}:./{path}");
+            var show = await git.RunInBackgroundAsync(root, ct, "show", $"{parts[0]}:./{path}");
             if (show.Code != 0) continue;
             versions.Add(new CommittedVersion(parts[0], DateTimeOffset.FromUnixTimeSeconds(seconds), show.Output));
         }
@@ -45,10 +45,32 @@ public sealed class GitHistory(GitProcess git, IOptions<EditorOptions> options, 
         return versions;
     }
 
+    /// <summary>The commit checked out, or null when content/ is in no git work tree (or has no commit, or reading is off).</summary>
+    public async Task<string?> HeadAsync(string root, CancellationToken ct)
+    {
+        if (!options.Value.GitHistory || !Directory.Exists(root)) return null;
+        var head = await git.RunInBackgroundAsync(root, ct, "rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+        return head.Code == 0 && head.Output.Trim() is { Length: > 0 } commit ? commit : null;
+    }
+
+    /// <summary>
+    /// The content files (paths inside <paramref name="root"/>) that differ between <paramref name="from"/> and
+    /// <paramref name="to"/>, when <paramref name="from"/> is still an ancestor of <paramref name="to"/>; null when it
+    /// is not (history rewritten, another branch checked out, the commit gone), so everything must be read again.
+    /// </summary>
+    public async Task<List<string>?> ChangedSinceAsync(string root, string from, string to, CancellationToken ct)
+    {
+        var ancestor = await git.RunInBackgroundAsync(root, ct, "merge-base", "--is-ancestor", from, to);
+        if (ancestor.Code != 0) return null;
+        // --relative: paths relative to the content folder, and nothing outside it, wherever it sits in the repository.
+        var diff = await git.RunInBackgroundAsync(root, ct, "diff", "--name-only", "--relative", "--no-renames", "-z", from, to, "--");
+        return diff.Code == 0 ? [.. diff.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries)] : null;
+    }
+
     /// <summary>The file's mode in a commit whose log entry showed no change line (a merge, with an older git).</summary>
     async Task<string?> ModeAsync(string root, string commit, string path, CancellationToken ct)
     {
-        var tree = await git.RunAsync(root, ct, "ls-tree", commit, "--", $"./{path}");
+        var tree = await git.RunInBackgroundAsync(root, ct, "ls-tree", commit, "--", $"./{path}");
         return tree.Code == 0 && tree.Output.Split(' ', 2) is [var mode, _] ? mode : null;
     }
 }

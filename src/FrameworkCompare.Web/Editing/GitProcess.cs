@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Editing;
 
-/// <summary>Runs the configured git program in a folder, with a time limit, never asking for a password.</summary>
+/// <summary>
+/// Runs the configured git program in a folder, with a time limit, never asking for a password. Reads of history in
+/// the background run at a lower CPU priority, so they do not slow the pages being served.
+/// </summary>
 public sealed class GitProcess(IOptions<EditorOptions> options)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
@@ -14,7 +17,11 @@ public sealed class GitProcess(IOptions<EditorOptions> options)
         public string All => Output + Error;
     }
 
-    public async Task<Result> RunAsync(string folder, CancellationToken ct, params string[] args)
+    public Task<Result> RunAsync(string folder, CancellationToken ct, params string[] args) => RunAsync(folder, lowPriority: false, ct, args);
+
+    public Task<Result> RunInBackgroundAsync(string folder, CancellationToken ct, params string[] args) => RunAsync(folder, lowPriority: true, ct, args);
+
+    async Task<Result> RunAsync(string folder, bool lowPriority, CancellationToken ct, string[] args)
     {
         var start = new ProcessStartInfo(options.Value.Git)
         {
@@ -31,6 +38,7 @@ public sealed class GitProcess(IOptions<EditorOptions> options)
         try
         {
             using var process = Process.Start(start)!;
+            if (lowPriority) Lower(process);
             var output = process.StandardOutput.ReadToEndAsync(ct);
             var error = process.StandardError.ReadToEndAsync(ct);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -47,5 +55,12 @@ public sealed class GitProcess(IOptions<EditorOptions> options)
         {
             return new(-1, "", $"git could not be started: {e.Message}");
         }
+    }
+
+    static void Lower(Process process)
+    {
+        // A git that has already finished cannot be lowered, and needs not be.
+        try { process.PriorityClass = ProcessPriorityClass.BelowNormal; }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
 }

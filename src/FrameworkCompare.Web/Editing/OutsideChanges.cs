@@ -10,10 +10,12 @@ namespace FrameworkCompare.Web.Editing;
 
 /// <summary>
 /// Gives files changed outside the workspace (by hand, by git pull) a revision, so each file's history is complete:
-/// every file once at start-up, then the files each import touched.
+/// at start-up the files imported since their last revision, then the files each import touched. The start-up pass
+/// (and the fact history after it) waits until the site listens: it must not hold up the first request.
 /// </summary>
 public sealed class OutsideChanges(
-    ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutsideChanges> log)
+    ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock,
+    IHostApplicationLifetime lifetime, ILogger<OutsideChanges> log)
     : BackgroundService, ISnapshotSubscriber
 {
     readonly Channel<IReadOnlyCollection<string>?> pending = Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
@@ -28,6 +30,10 @@ public sealed class OutsideChanges(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+            await started.Task;
         await foreach (var paths in pending.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -50,24 +56,42 @@ public sealed class OutsideChanges(
         }
     }
 
+    sealed record LatestRevision(string Path, string? Hash, DateTimeOffset At, RevisionKind Kind);
+
+    /// <summary>
+    /// The files the start-up pass reads: those an import recorded at or after their latest revision (changed while the
+    /// site was down, or imported just before it stopped), those with no revision yet, and those whose latest revision
+    /// is no deletion but that no import records any more (deleted while the site was down). A restart with nothing
+    /// changed reads none of them; imports and revisions take their times from the same clock.
+    /// </summary>
+    static async Task<List<string>> ImportedSinceRecordedAsync(SiteDb db, Dictionary<string, LatestRevision> latest, CancellationToken ct)
+    {
+        var imported = await db.ContentFiles.Select(f => new { f.Path, f.SeenAt }).ToListAsync(ct);
+        var present = imported.Select(f => f.Path).ToHashSet();
+        return [.. imported.Where(f => !latest.TryGetValue(f.Path, out var revision) || f.SeenAt >= revision.At).Select(f => f.Path)
+                .Where(p => ContentScanner.KindOf(p) is not null),
+            .. latest.Values.Where(r => r.Kind != RevisionKind.Deleted && !present.Contains(r.Path)).Select(r => r.Path)];
+    }
+
     static async Task SaveAsync(SiteDb db, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Records a revision for each path whose file differs from its latest revision; null means every file.</summary>
+    /// <summary>Records a revision for each path whose file differs from its latest revision; null means the start-up pass.</summary>
     public async Task RecordAsync(IReadOnlyCollection<string>? paths, CancellationToken ct)
     {
         var root = writer.Root;
         if (!Directory.Exists(root)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-        var latest = await db.Revisions
+        var revisions = await db.Revisions
             .Where(r => r.Id == db.Revisions.Where(x => x.Path == r.Path).Max(x => x.Id))
-            .Select(r => new { r.Path, r.Hash })
-            .ToDictionaryAsync(r => r.Path, r => r.Hash, ct);
-        var candidates = paths ?? [.. ContentScanner.Scan(root).Sources.Select(s => s.Path), .. latest.Keys];
+            .Select(r => new LatestRevision(r.Path, r.Hash, r.At, r.Kind))
+            .ToDictionaryAsync(r => r.Path, ct);
+        var latest = revisions.ToDictionary(r => r.Key, r => r.Value.Hash);
+        var candidates = paths ?? await ImportedSinceRecordedAsync(db, revisions, ct);
         var now = clock.GetUtcNow();
         var pendingRows = 0;
         foreach (var path in candidates.Distinct())

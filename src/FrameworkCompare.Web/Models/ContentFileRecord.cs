@@ -14,6 +14,14 @@ public sealed class ContentFileRecord
     public string? ServedHash { get; set; }
     public List<ContentProblem> Problems { get; set; } = [];
     public DateTimeOffset SeenAt { get; set; }
+
+    // The file as its handle showed it when Hash was taken, and when that scan began (nanoseconds since 1970):
+    // while they match the file on disk a restart does not read it. Null for files recorded before they were kept.
+    public long? Size { get; set; }
+    public long? ModifiedNs { get; set; }
+    public long? ChangedNs { get; set; }
+    public long? Inode { get; set; }
+    public long? ScannedAtNs { get; set; }
 }
 
 /// <summary>A content mistake. Errors keep the file out of the site; warnings do not.</summary>

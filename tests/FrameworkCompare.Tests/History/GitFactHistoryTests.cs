@@ -104,13 +104,13 @@ public sealed class GitFactHistoryTests : IAsyncLifetime
 
     void Commit(string date, string message) => Commit(content, date, message);
 
-    static void Commit(TestContent folder, string date, string message)
+    internal static void Commit(TestContent folder, string date, string message)
     {
         Git(folder, null, "add", "--all");
         Git(folder, date, "-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "--quiet", "-m", message);
     }
 
-    static string Git(TestContent folder, string? date, params string[] args)
+    internal static string Git(TestContent folder, string? date, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         if (date is not null) (start.Environment["GIT_AUTHOR_DATE"], start.Environment["GIT_COMMITTER_DATE"]) = (date, date);

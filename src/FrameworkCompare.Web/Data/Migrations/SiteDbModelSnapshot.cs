@@ -208,23 +208,38 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.Property<string>("Path")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ChangedNs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Inode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ModifiedNs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Problems")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScannedAtNs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("SeenAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServedHash")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .HasColumnType("TEXT");
@@ -366,6 +381,20 @@ namespace FrameworkCompare.Web.Data.Migrations
                     b.HasIndex("FrameworkSlug", "AttributeKey");
 
                     b.ToTable("FactChanges", (string)null);
+                });
+
+            modelBuilder.Entity("FrameworkCompare.Web.Models.FactHistoryMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FactHistoryMarks", (string)null);
                 });
 
             modelBuilder.Entity("FrameworkCompare.Web.Models.FactValue", b =>
