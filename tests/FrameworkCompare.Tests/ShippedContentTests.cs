@@ -102,6 +102,19 @@ public sealed class ShippedContentTests(ShippedContentTests.Site site, ShippedCo
         Assert.True(bytes <= 14_600, $"{path} is {bytes} bytes of Brotli, over 14,600");
     }
 
+    /// <summary>
+    /// A comparison's JSON-LD is its breadcrumbs: FAQ answers are marked up on their own pages, not again in text the
+    /// comparison already carries as HTML or only links to.
+    /// </summary>
+    [Fact]
+    public async Task AComparisonsStructuredDataRepeatsNoFaqAnswer()
+    {
+        var page = await site.GetDocumentAsync("/compare/django-vs-flask");
+        Assert.NotEmpty(page.QuerySelectorAll("details.faq"));
+        Assert.Equal(["BreadcrumbList"], page.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement.GetProperty("@type").GetString()));
+    }
+
     [Fact]
     public void ShipsTwentyFrameworksInAtLeastSixLanguages()
     {
