@@ -101,7 +101,6 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Articles, ct);
         await BulkInsert.InsertAsync(db, plan.Faqs, ct);
         await BulkInsert.InsertAsync(db, plan.Records, ct);
-        await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
         await Retirements.ApplyAsync(db, plan, previous, startedAt, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
