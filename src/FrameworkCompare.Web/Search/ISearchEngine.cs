@@ -33,9 +33,6 @@ public sealed record SearchDocument(string Kind, string Slug, string Title, IRea
     /// <summary>For a fact: the framework it is best seen next to (same language first), for a link to its comparison row.</summary>
     public string? Peer { get; init; }
     public string? PeerName { get; init; }
-    /// <summary>The text snippets are cut from, if any, in UTF-8: half the size of a string for this mostly ASCII text,
-    /// and decoded only for the results shown.</summary>
-    public byte[]? SnippetText { get; init; }
 }
 
 public sealed record SearchHit(SearchDocument Document, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Snippet, bool MatchesAll);

@@ -1,4 +1,3 @@
-using System.Text;
 using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Search;
@@ -16,37 +15,38 @@ public sealed class MemorySearchEngine(MemorySearchIndex index) : ISearchEngine
         if (plan.Terms.Count == 0) return SearchOutcome.Nothing;
         var (ranked, total) = snapshot.Rank(plan, request.Max + 2);
 
-        var hits = new List<(SearchDocument Document, bool All)>();
+        // Doc: the document's number in the snapshot, -1 for a comparison made up for the query.
+        var hits = new List<(SearchDocument Document, int Doc, bool All)>();
         var first = new List<int>();
         if (plan.Frameworks.Count is >= 2 and <= 4)
         {
             var slugs = plan.Frameworks.Order(StringComparer.Ordinal).ToList();
             var attribute = plan.AttributeKey is null ? null : snapshot.Attributes.First(a => a.Key == plan.AttributeKey);
             hits.Add((new SearchDocument(DocumentKinds.Comparison, string.Join(Framework.ComparisonSeparator, slugs),
-                string.Join(" vs ", slugs.Select(s => snapshot.FrameworkNames[s])), slugs) { Attribute = attribute }, true));
+                string.Join(" vs ", slugs.Select(s => snapshot.FrameworkNames[s])), slugs) { Attribute = attribute }, -1, true));
         }
         else if (plan.Frameworks.Count == 1)
         {
             if (plan.AttributeKey is not null && snapshot.ProfileOrFact(plan.Frameworks[0], plan.AttributeKey) is { } fact) first.Add(fact);
             if (snapshot.ProfileOrFact(plan.Frameworks[0], null) is { } profile) first.Add(profile);
         }
-        hits.AddRange(first.Select(d => (snapshot.Documents[d], true)));
-        hits.AddRange(ranked.Where(r => !first.Contains(r.Doc)).Select(r => (snapshot.Documents[r.Doc], r.All)));
+        hits.AddRange(first.Select(d => (snapshot.Documents[d], d, true)));
+        hits.AddRange(ranked.Where(r => !first.Contains(r.Doc)).Select(r => (snapshot.Documents[r.Doc], r.Doc, r.All)));
         if (hits.Count > request.Max) hits.RemoveRange(request.Max, hits.Count - request.Max);
 
         var marker = new Marker(plan.Highlight, plan.HighlightPrefix);
         var results = hits.Select(h => new SearchHit(h.Document, marker.Runs(h.Document.Title),
-            Snippet(h.Document, marker), h.All)).ToList();
+            Snippet(h.Document, snapshot.Texts[h.Doc], marker), h.All)).ToList();
         return new SearchOutcome(true, plan.Corrected, results, total);
     }
 
-    static IReadOnlyList<TextRun> Snippet(SearchDocument document, Marker marker) => document.Kind switch
+    static IReadOnlyList<TextRun> Snippet(SearchDocument document, string? text, Marker marker) => document.Kind switch
     {
         DocumentKinds.Comparison => [new TextRun(document.Attribute is { } a
             ? $"{a.Label}, side by side, with every value’s source and the date it was checked."
             : "Every fact side by side, with its source and the date it was checked.", false)],
         DocumentKinds.Fact => [],
-        _ => document.SnippetText is { } text ? marker.Snippet(Encoding.UTF8.GetString(text), SnippetWords) : [],
+        _ => text is null ? [] : marker.Snippet(text, SnippetWords),
     };
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int max, CancellationToken ct)
