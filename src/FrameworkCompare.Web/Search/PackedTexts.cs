@@ -3,7 +3,8 @@ namespace FrameworkCompare.Web.Search;
 /// <summary>
 /// The texts snippets are cut from, one per document, held compactly: each text is the numbers (varints) of its
 /// pieces, a piece being a run of letters and digits with the separators after it, in one table of pieces all the
-/// texts share. Unpacking gives back the exact text. 10,000 generated articles: 9 MB, against 44 MB as UTF-8.
+/// texts share. Unpacking gives back the exact text. 10,000 generated articles: 9.3 MB plus 1.1 MB of pieces,
+/// against 44 MB as UTF-8 (per-document Brotli only halves it, and unpacks several times slower).
 /// </summary>
 public sealed class PackedTexts
 {
