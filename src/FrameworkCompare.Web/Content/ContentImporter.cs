@@ -108,7 +108,6 @@ public sealed class ContentImporter(
         await BulkInsert.InsertAsync(db, plan.Faqs, ct);
         await BulkInsert.InsertAsync(db, plan.Records, ct);
         await ContentFileMetadata.WriteAsync(db, plan.Metadata, ct);
-        await SearchIndex.ReplaceAsync(db, plan, fresh ? null : replaced, ct);
         await Retirements.ApplyAsync(db, plan, previous, startedAt, ct);
         await KeepScoringAsync(db, plan, ct);
         var version = ChangeLog.Append(db, Models.ReadModelVersion.Reasons.Import, ContentTags.ChangedBy(plan), [.. plan.Records.Select(r => r.Path), .. plan.Removed], startedAt);

@@ -33,8 +33,6 @@ public sealed record SearchDocument(string Kind, string Slug, string Title, IRea
     /// <summary>For a fact: the framework it is best seen next to (same language first), for a link to its comparison row.</summary>
     public string? Peer { get; init; }
     public string? PeerName { get; init; }
-    /// <summary>Where the text snippets are cut from is stored (the rowid of the document's SearchIndex row), if anywhere.</summary>
-    public long? TextRow { get; init; }
 }
 
 public sealed record SearchHit(SearchDocument Document, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Snippet, bool MatchesAll);

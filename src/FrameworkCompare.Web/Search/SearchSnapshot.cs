@@ -18,6 +18,8 @@ public sealed class SearchSnapshot
     public IReadOnlyDictionary<string, string> FrameworkNames { get; }
     public IReadOnlyDictionary<string, string> FrameworkLanguages { get; }
     public IReadOnlyList<AttributeDefinition> Attributes { get; }
+    /// <summary>The text each document's snippets are cut from, by document number.</summary>
+    public PackedTexts Texts { get; }
     readonly Dictionary<string, List<(string[] Terms, string Slug)>> frameworkNames = [];
     readonly List<(AttributeDefinition Attribute, HashSet<string> Terms)> attributeTerms;
     readonly HashSet<string> preferred = [];
@@ -26,8 +28,9 @@ public sealed class SearchSnapshot
     readonly bool[] isFact;
 
     public SearchSnapshot(PostingIndex index, IReadOnlyList<SearchDocument> documents, SearchVocabulary vocabulary,
-        IReadOnlyList<FrameworkSummary> frameworks, IReadOnlyList<AttributeDefinition> attributes)
+        IReadOnlyList<FrameworkSummary> frameworks, IReadOnlyList<AttributeDefinition> attributes, PackedTexts? texts = null)
     {
+        Texts = texts ?? PackedTexts.None;
         Index = index;
         Documents = documents;
         Vocabulary = vocabulary;

@@ -10,13 +10,8 @@ public static class SnapshotLoader
     public static async Task<SearchSnapshot> LoadAsync(SiteDb db, SearchVocabulary vocabulary, CancellationToken ct)
     {
         var builder = new IndexBuilder(vocabulary);
-        // The full-text table's rows hold each page's text compactly (a page's own row holds its HTML first): snippets are read from there.
-        var textRows = await db.Database.SqlQueryRaw<TextRow>("SELECT rowid AS \"Row\", \"Kind\", \"Slug\" FROM \"SearchIndex\"")
-            .ToListAsync(ct);
-        var rows = new Dictionary<(string, string), long>();
-        foreach (var r in textRows) rows.TryAdd((r.Kind, r.Slug), r.Row);
-        long? RowOf(string kind, string slug) => rows.TryGetValue((kind, slug), out var row) ? row : null;
         var documents = new List<SearchDocument>();
+        var texts = new PackedTexts.Builder();
         var frameworks = await db.Frameworks.Include(f => f.Values).Include(f => f.Points).AsSplitQuery().OrderBy(f => f.Name).ToListAsync(ct);
         var attributes = await db.Attributes.OrderBy(a => a.Order).ToListAsync(ct);
         var categories = await db.Categories.ToDictionaryAsync(c => c.Key, c => c.Label, ct);
@@ -28,7 +23,8 @@ public static class SnapshotLoader
             var aliases = string.Join(' ', (vocabulary.Aliases.GetValueOrDefault(f.Slug) ?? []).Select(a => string.Join(' ', a)));
             builder.Add(f.Name, $"{f.Slug} {aliases} {f.Language} {f.Kind}", f.Summary,
                 string.Join('\n', [f.OverviewText, .. f.ChooseWhen, .. f.Points.Select(p => p.Text)]));
-            documents.Add(new SearchDocument(DocumentKinds.Framework, f.Slug, f.Name, [f.Slug]) { FrameworkName = f.Name, TextRow = RowOf(DocumentKinds.Framework, f.Slug) });
+            documents.Add(new SearchDocument(DocumentKinds.Framework, f.Slug, f.Name, [f.Slug]) { FrameworkName = f.Name });
+            texts.Add($"{f.Summary}\n{f.OverviewText}");
         }
         foreach (var f in frameworks)
         {
@@ -40,22 +36,23 @@ public static class SnapshotLoader
                 builder.Add($"{a.Label} {a.Key.Replace('-', ' ')}", $"{f.Name} {f.Slug} {categories.GetValueOrDefault(a.CategoryKey)}", "",
                     $"{value.Value} {value.Note} {value.UnknownReason} {a.Description}");
                 documents.Add(new SearchDocument(DocumentKinds.Fact, f.Slug, $"{f.Name}: {a.Label}", [f.Slug]) { Attribute = a, Fact = value, FrameworkName = f.Name, Peer = peer?.Slug, PeerName = peer?.Name });
+                texts.Add(null);
             }
         }
-        // Thousands of articles: streamed, so only their terms stay in memory.
+        // Thousands of articles: streamed, so only their terms and snippet text stay in memory.
         await foreach (var a in db.Articles.OrderBy(a => a.Slug).Select(a => new { a.Slug, a.Title, a.Summary, a.Tags, a.Frameworks, a.Text }).AsAsyncEnumerable().WithCancellation(ct))
         {
             builder.Add(a.Title, $"{string.Join(' ', a.Tags)} {Names(a.Frameworks)}", a.Summary, a.Text);
-            documents.Add(new SearchDocument(DocumentKinds.Article, a.Slug, a.Title, a.Frameworks) { TextRow = RowOf(DocumentKinds.Article, a.Slug) });
+            documents.Add(new SearchDocument(DocumentKinds.Article, a.Slug, a.Title, a.Frameworks));
+            texts.Add($"{a.Summary}\n{a.Text}");
         }
         await foreach (var q in db.FaqEntries.OrderBy(q => q.Slug).AsAsyncEnumerable().WithCancellation(ct))
         {
             builder.Add(q.Question, $"{q.Topic} {Names(q.Frameworks)}", "", q.AnswerText);
-            documents.Add(new SearchDocument(DocumentKinds.Faq, q.Slug, q.Question, q.Frameworks) { TextRow = RowOf(DocumentKinds.Faq, q.Slug) });
+            documents.Add(new SearchDocument(DocumentKinds.Faq, q.Slug, q.Question, q.Frameworks));
+            texts.Add(q.AnswerText);
         }
         var summaries = frameworks.Select(f => new FrameworkSummary(f.Slug, f.Name, f.Language, f.Kind, f.Summary)).ToList();
-        return new SearchSnapshot(builder.Build(), documents, vocabulary, summaries, attributes);
+        return new SearchSnapshot(builder.Build(), documents, vocabulary, summaries, attributes, texts.Build());
     }
-
-    sealed record TextRow(long Row, string Kind, string Slug);
 }

@@ -1,74 +1,80 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using FrameworkCompare.Web.Data;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+using FrameworkCompare.Web.Data;
 
 namespace FrameworkCompare.Tests.Infrastructure;
 
 /// <summary>
-/// Counts the SQL statements each request runs, at the connection: SQLite's own trace hook sees every statement
-/// (EF Core's and raw ADO.NET commands alike). Only statements run inside the request's flow count, not background work.
+/// Every SQL statement SQLite runs on the site's connections, with the request that ran it. Counted by SQLite's own
+/// trace hook on each connection, so raw ADO.NET commands count as well as EF Core's, and each statement of a batch.
+/// Background work (imports, the search build, hosted services) belongs to no request and never counts against one.
 /// </summary>
 public sealed class CommandCounter
 {
-    public const string RequestHeader = "X-Count-Commands";
-    static readonly AsyncLocal<Tally?> Current = new();
-    readonly Dictionary<string, Tally> byRequest = [];
+    readonly ConcurrentQueue<(string? Request, string Sql)> statements = new();
+    readonly TraceOnOpen hook;
+    IHttpContextAccessor? requests;
 
-    sealed class Tally
+    public CommandCounter() => hook = new TraceOnOpen(this);
+
+    /// <summary>The statements requests for this path and query ran ("/search?q=django"), in order.</summary>
+    public IReadOnlyList<string> Of(string pathAndQuery) =>
+        statements.Where(s => s.Request == pathAndQuery).Select(s => s.Sql).ToList();
+
+    public void Clear() => statements.Clear();
+
+    /// <summary>Adds the hook to the site's database context; for ConfigureTestServices.</summary>
+    public void Register(IServiceCollection services)
     {
-        public readonly List<string> Statements = [];
-    }
-
-    /// <summary>The statements the request sent with <see cref="RequestHeader"/>: <paramref name="id"/> ran.</summary>
-    public IReadOnlyList<string> Of(string id)
-    {
-        lock (byRequest) return byRequest.TryGetValue(id, out var tally) ? [.. tally.Statements] : [];
-    }
-
-    public void AddTo(IServiceCollection services)
-    {
-        services.ConfigureDbContext<SiteDb>(options => options.AddInterceptors(new TraceOnOpen()));
-        services.AddSingleton<IStartupFilter>(new MarkRequests(this));
-    }
-
-    sealed class TraceOnOpen : DbConnectionInterceptor
-    {
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Trace(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct)
+        services.AddHttpContextAccessor();
+        services.AddSingleton(this);
+        services.ConfigureDbContext<SiteDb>((provider, options) =>
         {
-            Trace(connection);
+            requests = provider.GetRequiredService<IHttpContextAccessor>();
+            options.AddInterceptors(hook);
+        });
+    }
+
+    void Record(string sql)
+    {
+        // The trace callback runs on the thread stepping the statement, inside the caller's async flow.
+        var request = requests?.HttpContext?.Request;
+        statements.Enqueue((request is null ? null : request.Path + request.QueryString, sql));
+    }
+
+    sealed class TraceOnOpen(CommandCounter counter) : DbConnectionInterceptor
+    {
+        // Pooled handles keep their hook between opens; setting it again replaces it with the same one.
+        readonly strdelegate_trace trace = (_, sql) => counter.Record(sql);
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Hook(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+        {
+            Hook(connection);
             return Task.CompletedTask;
         }
 
-        static void Trace(DbConnection connection) =>
-            SQLitePCL.raw.sqlite3_trace(((SqliteConnection)connection).Handle, (_, sql) =>
-            {
-                if (Current.Value is { } tally) lock (tally) tally.Statements.Add(sql);
-            }, null);
+        void Hook(DbConnection connection) => raw.sqlite3_trace(((SqliteConnection)connection).Handle, trace, null);
     }
+}
 
-    sealed class MarkRequests(CommandCounter counter) : IStartupFilter
+/// <summary>A site whose database statements are counted per request.</summary>
+public sealed class CountedSite(TestContent? content = null) : SiteFactory(content)
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use(async (HttpContext http, RequestDelegate rest) =>
-            {
-                if (http.Request.Headers[RequestHeader].ToString() is { Length: > 0 } id)
-                {
-                    var tally = new Tally();
-                    lock (counter.byRequest) counter.byRequest[id] = tally;
-                    Current.Value = tally;
-                }
-                await rest(http);
-            });
-            next(app);
-        };
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(Commands.Register);
     }
 }

@@ -10,17 +10,15 @@ public sealed class SnapshotPagesTests(SnapshotPagesTests.Site site) : IClassFix
     {
         public CommandCounter Commands { get; } = new();
 
-        protected override void AddTestServices(IServiceCollection services) => Commands.AddTo(services);
+        protected override void AddTestServices(IServiceCollection services) => Commands.Register(services);
     }
 
     async Task<IReadOnlyList<string>> StatementsOfAsync(string path)
     {
-        var id = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(CommandCounter.RequestHeader, id);
-        var response = await site.CreateReader().SendAsync(request);
+        site.Commands.Clear();
+        var response = await site.CreateReader().GetAsync(path);
         Assert.True((int)response.StatusCode == 200, $"{path} answered {(int)response.StatusCode}");
-        return site.Commands.Of(id);
+        return site.Commands.Of(path);
     }
 
     [Theory]

@@ -165,7 +165,6 @@ public sealed class CrashRecoveryTests : IDisposable
             """SELECT 'Articles', "Slug", "Title", "Html", "Toc", "Frameworks", "Tags", "Published", "Updated", "SourcePath" FROM "Articles" ORDER BY 2""",
             """SELECT 'FaqEntries', "Slug", "Question", "AnswerHtml", "Frameworks", "SourcePath" FROM "FaqEntries" ORDER BY 2""",
             """SELECT 'ContentFiles', "Path", "Kind", "Hash", "Slug", "ServedHash", "Problems" FROM "ContentFiles" ORDER BY 2""",
-            """SELECT 'SearchIndex', "Kind", "Slug", "Path", "Title", "Body" FROM "SearchIndex" ORDER BY 4""",
         ];
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
