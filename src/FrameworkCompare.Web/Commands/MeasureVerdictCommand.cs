@@ -28,6 +28,10 @@ public static class MeasureVerdictCommand
     static async Task<int> RunAsync(string selection, string queryString, string[] settings, TextWriter output, CancellationToken ct)
     {
         await using var app = await CommandHost.OpenAsync(settings, ct);
+        // The page model links to articles and FAQ answers by route name: the routes must be mapped, as in the site, and
+        // UseEndpoints hands them to the link generator (a started site does that when it builds its pipeline).
+        app.UseSitePipeline();
+        app.UseEndpoints(_ => { });
         await using var scope = app.Services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<ComparisonService>().BuildAsync(selection, false, ct) is not ComparisonService.Found found)
         {
