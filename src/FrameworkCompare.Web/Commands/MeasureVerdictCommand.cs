@@ -13,6 +13,7 @@ namespace FrameworkCompare.Web.Commands;
 public static class MeasureVerdictCommand
 {
     const int Calls = 10_000, WarmUpCalls = 1_000;
+    static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
 
     public static Command Create()
     {
@@ -53,14 +54,23 @@ public static class MeasureVerdictCommand
         var verdicts = scope.ServiceProvider.GetRequiredService<VerdictService>();
 
         // The scorer alone, then what a verdict page adds around it (the form, the rules lookup, the share link).
-        output.WriteLine(Line("score", () => VerdictScorer.Score(model.Frameworks, sections, rules, choices)));
-        output.WriteLine(Line("build", () => verdicts.Build(model, query)));
+        Func<object?> score = () => VerdictScorer.Score(model.Frameworks, sections, rules, choices), build = () => verdicts.Build(model, query);
+        WarmUp(score);
+        WarmUp(build);
+        output.WriteLine(Line("score", score));
+        output.WriteLine(Line("build", build));
         return 0;
+    }
+
+    /// <summary>Long enough for tiered compilation to finish its optimised code (it recompiles in the background, after a delay).</summary>
+    static void WarmUp(Func<object?> call)
+    {
+        var started = Stopwatch.StartNew();
+        for (var i = 0; i < WarmUpCalls || started.Elapsed < WarmUpTime; i++) call();
     }
 
     static string Line(string name, Func<object?> call)
     {
-        for (var i = 0; i < WarmUpCalls; i++) call();
         var micros = new double[Calls];
         for (var i = 0; i < Calls; i++)
         {
