@@ -64,9 +64,12 @@ import_ms() { sed -n 's/.*Imported [0-9]* content files.* in \([0-9]*\) ms.*/\1/
 status_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 MEMORY_SAMPLER=""
-start_memory_sampler() { python3 bench/sample_memory.py "$SERVER_PID" "$OUT/memory.txt" & MEMORY_SAMPLER=$!; }
-# Prints "peak-resident-MB peak-private-MB samples".
-stop_memory_sampler() { kill "$MEMORY_SAMPLER"; wait "$MEMORY_SAMPLER" || true; MEMORY_SAMPLER=""; cat "$OUT/memory.txt"; }
+start_memory_sampler() { rm -f "$OUT/memory.txt"; python3 bench/sample_memory.py "$SERVER_PID" "$OUT/memory.txt" & MEMORY_SAMPLER=$!; }
+# Sets PEAK_RESIDENT_MB, PEAK_PRIVATE_MB and MEMORY_SAMPLES (not in a subshell: only this shell can wait for the sampler).
+stop_memory_sampler() {
+    kill "$MEMORY_SAMPLER"; wait "$MEMORY_SAMPLER" || true; MEMORY_SAMPLER=""
+    read -r PEAK_RESIDENT_MB PEAK_PRIVATE_MB MEMORY_SAMPLES <"$OUT/memory.txt" || fail "the memory sampler wrote nothing"
+}
 
 # http_check URL: fails unless the page answers 200; prints its Content-Encoding for Accept-Encoding: br.
 http_check() {

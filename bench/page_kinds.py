@@ -19,5 +19,5 @@ for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap):
         kinds.append(path)
 kinds += ["/compare/django-vs-flask?verdict=1", "/search?q=routing", "/compare/django-vs-flask?format=json",
           "/embed/compare/django-vs-flask", "/badge/django/license.svg", "/feed.xml", "/changes/feed.xml",
-          "/sitemap.xml", "/robots.txt", "/api", "/compare/django-vs-flask-vs-fastapi"]
+          "/sitemap.xml", "/robots.txt", "/api", "/compare/django-vs-fastapi-vs-flask"]
 print("\n".join(kinds))
