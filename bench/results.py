@@ -45,12 +45,12 @@ def main():
         for line in open(path, encoding="utf-8"):
             if m := re.match(r"\| (\d+[a-z]?) \|", line):
                 rows[m.group(1)] = line.rstrip("\n")
-            elif line.startswith("- Rows "):
+            elif line.startswith(("- Rows ", "- Row ")):
                 notes.append(line.rstrip("\n"))
     rows.update(new)
     # A later run of the same rows makes the earlier line about them obsolete.
     notes = [n for n in notes if any(k not in new for k in re.findall(r"\b(\d+[a-z]?)\b", n.split(":", 1)[0]))]
-    notes.append(f"- Rows {', '.join(sorted(new, key=order))}: {measured}")
+    notes.append(f"- Rows {', '.join(sorted(new, key=order))}: {measured}".replace("Rows ", "Row ", len(new) == 1))
     title = "# Benchmark results (quick mode: one short run each, not decisive)" if a.quick else "# Benchmark results"
     text = "\n".join([title, "", "Issue 19's benchmark table, measured by `bench/run` with the method in bench/NOTES.md (\"Method\").", "",
                       *notes, "", HEADER, *(rows[k] for k in sorted(rows, key=order)), ""])
