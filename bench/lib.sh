@@ -143,18 +143,20 @@ throughput() {
     local name=$1 url=$2 connections=$3; shift 3
     log "$name: $url, $RUNS × $DURATION, $connections connections"
     wrk_pinned "$OUT/wrk/$name-warmup.txt" "$WARMUP" -c"$connections" "$@" "$url"
-    local rps=() p99=() core=() bad=""
+    local rps=() p99=() core=() busy_runs=() failed_runs=()
     for run in $(seq 1 "$RUNS"); do
         local file="$OUT/wrk/$name-$run.txt" r p50 p q failed busy own
         wrk_pinned "$file" "$DURATION" -c"$connections" "$@" "$url"
         read -r r p50 p failed < <(parse_wrk "$file")
         read -r _ busy _ own < <(tail -1 "$file")
         rps+=("$r") p99+=("$p") core+=("$busy% (wrk $own%)")
-        [ "$busy" -le 90 ] || bad+="$name run $run: wrk's core $busy% busy; "
-        [ "$failed" -eq 0 ] || bad+="$name run $run: $failed failed requests; "
+        [ "$busy" -le 90 ] || busy_runs+=("$run")
+        [ "$failed" -eq 0 ] || failed_runs+=("$run ($failed)")
     done
     TP_RPS[$name]=$(median "${rps[@]}") TP_P99[$name]=$(median "${p99[@]}")
-    TP_RUNS[$name]=$(join ' · ' "${rps[@]}") TP_CORE[$name]=$(join ' · ' "${core[@]}") TP_BAD[$name]=$bad
+    TP_RUNS[$name]=$(join ' · ' "${rps[@]}") TP_CORE[$name]=$(join ' · ' "${core[@]}") TP_BAD[$name]=""
+    [ ${#busy_runs[@]} -eq 0 ] || TP_BAD[$name]+="$name: wrk's core over 90% in run $(join ', ' "${busy_runs[@]}"); "
+    [ ${#failed_runs[@]} -eq 0 ] || TP_BAD[$name]+="$name: failed requests in run $(join ', ' "${failed_runs[@]}"); "
 }
 
 # --- statistics --------------------------------------------------------------------------------------------
