@@ -179,8 +179,10 @@ def main():
     if args.search_terms:
         with open(args.search_terms, "w", encoding="utf-8") as f:
             f.write("\n".join(search_terms(random.Random(args.seed + 1), 200)) + "\n")
-    for folder in ("frameworks", "articles", "faq"):
+    for folder in ("frameworks", "articles", "faq", "authors"):
         os.makedirs(os.path.join(args.out, folder), exist_ok=True)
+    # The articles' byline: without its file every article is imported with a warning, and 10,000 warnings are logged.
+    write(args.out, "authors/bench-writer.md", "---\nname: Bench Writer\nslug: bench-writer\nkind: person\nbio: Writes the generated articles.\n---\nGenerated.\n")
     text, attributes = catalog(rng)
     write(args.out, "attributes.yml", text)
     slugs = [f"fw{i:02d}" for i in range(1, args.frameworks + 1)]

@@ -5,7 +5,9 @@ import sys
 
 CONFIG = """baseURL = "http://localhost/"
 title = "FrameworkCompare articles"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+# Our export writes a sitemap, a feed and robots.txt too; it has no tag pages.
+disableKinds = ["taxonomy", "term"]
+enableRobotsTXT = true
 [markup.goldmark.renderer]
   unsafe = false
 [markup.highlight]

@@ -23,6 +23,25 @@ public sealed class ChangeListener(
         await ApplyNewestAsync(ct);
     }
 
+    /// <summary>The search index, from the database as it is now: usually the same version, at worst the next one.</summary>
+    async Task<SearchSnapshot> BuildSearchAsync(Task<SearchSnapshot>? previous)
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await using var scope = scopes.CreateAsyncScope();
+            var search = await Search.SnapshotLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), vocabulary, CancellationToken.None);
+            log.LogInformation("Search index built: {Documents} documents, {Terms} terms in {Ms} ms", search.Documents.Count, search.Index.Ids.Count, started.ElapsedMilliseconds);
+            return search;
+        }
+        catch (Exception e) when (previous is not null)
+        {
+            // Keep answering from the last good index rather than not at all.
+            log.LogError(e, "Building the search index failed; searches use the previous one");
+            return await previous;
+        }
+    }
+
     /// <summary>Loads the newest version from the database and serves it; returns what is served afterwards.</summary>
     public async Task<SiteSnapshot> ApplyNewestAsync(CancellationToken ct)
     {
@@ -32,7 +51,7 @@ public sealed class ChangeListener(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
             var previous = current.OrNull;
-            var snapshot = await SnapshotLoader.LoadAsync(db, vocabulary, options.Value.StaleAfterMonths, clock, ct);
+            var snapshot = await SnapshotLoader.LoadAsync(db, () => BuildSearchAsync(previous?.Search), options.Value.StaleAfterMonths, clock, ct);
             var documents = await db.ReadModelVersions.Where(v => v.Id > (previous == null ? 0 : previous.Version) && v.Id <= snapshot.Version)
                 .Select(v => v.Documents).ToListAsync(ct);
             var changed = previous is null

@@ -29,6 +29,6 @@ public static class ReadModelSetup
 
     sealed class RequestSearch(SiteSnapshot snapshot) : ISearchSnapshots
     {
-        public Task<SearchSnapshot?> CurrentAsync(CancellationToken ct) => Task.FromResult<SearchSnapshot?>(snapshot.Search);
+        public async Task<SearchSnapshot?> CurrentAsync(CancellationToken ct) => await snapshot.Search.WaitAsync(ct);
     }
 }

@@ -35,7 +35,11 @@ public sealed class SiteSnapshot
     public required ScoringRules? Scoring { get; init; }
     public required FactMarks Marks { get; init; }
     public required IReadOnlyDictionary<(ContentKind Kind, string Slug), RetiredPage> Retired { get; init; }
-    public required SearchSnapshot Search { get; init; }
+    /// <summary>
+    /// The search index of this version, built beside the served snapshot (with 10,000 articles it takes seconds that no
+    /// other page needs to wait for); searches wait for it.
+    /// </summary>
+    public required Task<SearchSnapshot> Search { get; init; }
     /// <summary>The site-wide stale age the snapshot's date steps were computed with.</summary>
     public required int StaleAfterMonths { get; init; }
     /// <summary>The instants at which a fact turns possibly out of date or a "changed recently" mark ends, ascending.</summary>

@@ -10,7 +10,9 @@ namespace FrameworkCompare.Web.ReadModel;
 /// <summary>Reads the database's read model into one <see cref="SiteSnapshot"/>, inside one read transaction so it is one version.</summary>
 public static class SnapshotLoader
 {
-    public static async Task<SiteSnapshot> LoadAsync(SiteDb db, SearchVocabulary vocabulary, int staleAfterMonths, TimeProvider clock, CancellationToken ct)
+    /// <param name="buildSearch">Builds the search index (with a database context of its own), started as the snapshot is returned.</param>
+    public static async Task<SiteSnapshot> LoadAsync(
+        SiteDb db, Func<Task<SearchSnapshot>> buildSearch, int staleAfterMonths, TimeProvider clock, CancellationToken ct)
     {
         var started = Stopwatch.StartNew();
         await db.Database.OpenConnectionAsync(ct);
@@ -39,7 +41,6 @@ public static class SnapshotLoader
             .GroupBy(c => (c.FrameworkSlug, c.AttributeKey))
             .ToDictionary(g => g.Key, g => g.Select(c => c.ChangedAt).Order().ToArray());
         var scoringBytes = await db.ServedScoring.Where(s => s.Id == ServedScoring.OnlyRow).Select(s => s.Bytes).FirstOrDefaultAsync(ct);
-        var search = await Search.SnapshotLoader.LoadAsync(db, vocabulary, ct);
         await transaction.CommitAsync(ct);
 
         var marks = new FactMarks(changes);
@@ -61,7 +62,7 @@ public static class SnapshotLoader
             Scoring = Scoring(scoringBytes, catalog),
             Marks = marks,
             Retired = retired,
-            Search = search,
+            Search = Task.Run(buildSearch, CancellationToken.None),
             StaleAfterMonths = staleAfterMonths,
             DateSteps = DateSteps(frameworks, catalog, marks, staleAfterMonths),
         };

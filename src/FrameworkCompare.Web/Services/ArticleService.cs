@@ -15,7 +15,8 @@ public sealed class ArticleService(SiteSnapshot snapshot, SiteDb db, AuthorDirec
     /// <summary>The article page: everything from the snapshot but the body, which is one read by key.</summary>
     public async Task<ArticleViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        if (!snapshot.ArticleBySlug.TryGetValue(slug, out var header)) return null;
+        // Model binding makes a blank slug ("/articles/%20") null.
+        if (slug is null || !snapshot.ArticleBySlug.TryGetValue(slug, out var header)) return null;
         var body = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Html, a.Toc }).FirstOrDefaultAsync(ct);
         // Gone since the snapshot was built: the next version drops it too.
         if (body is null) return null;

@@ -10,7 +10,7 @@ public sealed class FaqService(SiteSnapshot snapshot)
             .Select(g => new FaqTopic(g.Key, g.ToList())).ToList());
 
     public async Task<FaqAnswerViewModel?> GetAsync(string slug, CancellationToken ct) =>
-        snapshot.FaqBySlug.TryGetValue(slug, out var entry) ? await BuildAsync(entry, ct) : null;
+        slug is not null && snapshot.FaqBySlug.TryGetValue(slug, out var entry) ? await BuildAsync(entry, ct) : null;
 
     /// <summary>The page for an FAQ answer, published or a draft's.</summary>
     public Task<FaqAnswerViewModel> BuildAsync(FaqEntry entry, CancellationToken ct)

@@ -32,7 +32,7 @@ public sealed class FrameworkDirectory(SiteSnapshot snapshot, FactSheet facts, L
     }
 
     public async Task<ProfileViewModel?> ProfileAsync(string slug, CancellationToken ct) =>
-        snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) ? await ProfileAsync(framework, ct) : null;
+        slug is not null && snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) ? await ProfileAsync(framework, ct) : null;
 
     /// <summary>The profile page for a framework, published or a draft's.</summary>
     public Task<ProfileViewModel> ProfileAsync(Framework framework, CancellationToken ct)
@@ -56,8 +56,8 @@ public sealed class FrameworkDirectory(SiteSnapshot snapshot, FactSheet facts, L
     /// <summary>One fact of one framework as readers see it (value null when not recorded), or null for unknown slugs or keys.</summary>
     public Task<(Framework Framework, AttributeDefinition Attribute, ComparisonCell Cell)?> FactAsync(string slug, string attributeKey, CancellationToken ct)
     {
-        var attribute = snapshot.Catalog.Find(attributeKey);
-        if (!snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) || attribute is null)
+        var attribute = attributeKey is null ? null : snapshot.Catalog.Find(attributeKey);
+        if (slug is null || !snapshot.FrameworkBySlug.TryGetValue(slug, out var framework) || attribute is null)
             return Task.FromResult<(Framework, AttributeDefinition, ComparisonCell)?>(null);
         var cell = facts.Build([framework]).SelectMany(s => s.Rows).First(r => r.Attribute.Key == attributeKey).Cells[0];
         return Task.FromResult<(Framework, AttributeDefinition, ComparisonCell)?>((framework, attribute, cell));

@@ -15,7 +15,7 @@ public sealed class RetiredPageLookup(SiteSnapshot snapshot)
 
     public Retired? Find(ContentKind kind, string slug)
     {
-        if (!snapshot.Retired.TryGetValue((kind, slug), out var page)) return null;
+        if (slug is null || !snapshot.Retired.TryGetValue((kind, slug), out var page)) return null;
         // A slug renamed twice (a → b → c) sends readers of a straight to c.
         for (var hop = 0; hop < MaxHops && page.MovedTo is { } next; hop++)
         {

@@ -21,6 +21,7 @@ public sealed class CacheRegistrationTests
         ["ReadModelStartup"] = "start-up's completion",
         ["GitProcess"] = "no data",
         ["OutboundPolicy"] = "the allowed hosts, from settings",
+        ["ParseCounter"] = "a count of files parsed, for tests and the benchmark",
         ["SearchVocabulary"] = "the shipped synonyms and aliases, from a file in the app",
     };
 
