@@ -48,6 +48,7 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheOptio
             }
         }
         if (IsHtml(response) && PageCompression.IsKeptPage(context, options.Value)) page = IndentTrimmingStream.Trim(page.Span);
+        if (hash is not null) context.Features.Get<ShortPathCapture>()?.Offer(context, hash, page);
         await original.WriteAsync(page, context.RequestAborted);
     }
 

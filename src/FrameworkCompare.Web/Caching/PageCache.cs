@@ -54,6 +54,7 @@ public static class PageCache
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<ContentVersions>();
+        services.AddSingleton<ShortPathStore>();
         services.AddHostedService<EvictOnImport>();
         services.AddHostedService<EvictOnFactHistory>();
         services.AddResponseCompression(options =>
@@ -124,7 +125,7 @@ public static class PageCache
         new("ae", http.RequestServices.GetRequiredService<IResponseCompressionProvider>().CheckRequestAcceptsCompression(http) ? "1" : "0");
 
     /// <summary>Fact changes are derived after the import that brought them: their pages show "recently changed" marks.</summary>
-    sealed class EvictOnFactHistory(Editing.FactHistoryBuilder history, IOutputCacheStore store, ContentVersions versions) : IHostedService
+    sealed class EvictOnFactHistory(Editing.FactHistoryBuilder history, IOutputCacheStore store, ContentVersions versions, ShortPathStore shortPath) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -141,12 +142,13 @@ public static class PageCache
         void Evict()
         {
             versions.Bump(Frameworks);
+            shortPath.EvictTag(Frameworks);
             var eviction = store.EvictByTagAsync(Frameworks, CancellationToken.None);
             if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
         }
     }
 
-    sealed class EvictOnImport(ContentImporter importer, IOutputCacheStore store, ContentVersions versions) : IHostedService
+    sealed class EvictOnImport(ContentImporter importer, IOutputCacheStore store, ContentVersions versions, ShortPathStore shortPath) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -165,6 +167,7 @@ public static class PageCache
             foreach (var tag in TagsChangedBy(plan))
             {
                 versions.Bump(tag);
+                shortPath.EvictTag(tag);
                 // The in-memory store evicts synchronously; wait for any other store so the import's caller sees fresh pages.
                 var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
                 if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
