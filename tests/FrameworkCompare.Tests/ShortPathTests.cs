@@ -307,8 +307,10 @@ public sealed class ShortPathTests : IClassFixture<ShortPathTests.Pair>
         await site.CreateAccountAsync("editor@example.org", Web.Accounts.Roles.Editor);
         var reader = site.CreateBrowserLikeClient();
         await reader.GetAsync("/faq");
+        // TestServer hands over the answer before the short path has compressed it: wait until it is kept.
+        Assert.True(SpinWait.SpinUntil(() => site.Services.GetRequiredService<ShortPathStore>().Count == 1, TimeSpan.FromSeconds(30)));
         await reader.GetAsync("/faq");
-        Assert.Equal(1, site.Renders["/faq"]);
+        Assert.Equal((1, 0), (site.Renders["/faq"], site.CacheHits.Count));
 
         var editor = await site.SignInAsync("editor@example.org");
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/faq")).StatusCode);
@@ -351,7 +353,8 @@ public sealed class ShortPathTests : IClassFixture<ShortPathTests.Pair>
     {
         const string faq = "/faq/is-django-still-relevant";
         using var site = new Site(shortPath: true);
-        var client = site.CreateReader();
+        var client = site.StartKestrel();
+        client.DefaultRequestHeaders.Host = "localhost";
         foreach (var url in new[] { faq, faq, "/articles", "/articles" }) await client.GetAsync(url);
         Assert.Equal((1, 1), (site.Renders[faq], site.Renders["/articles"]));
 
