@@ -78,6 +78,9 @@ public static class RateLimits
 
     enum Kind { Costly, SignIn, ReaderPost, CostlyPage }
 
+    /// <summary>Whether any limit counts this request (the short path leaves those to the limiter).</summary>
+    public static bool Applies(HttpRequest request) => KindOf(request) is not null;
+
     static Kind? KindOf(HttpRequest request) =>
         IsSignIn(request) ? Kind.SignIn : IsReaderPost(request) ? Kind.ReaderPost : IsCostly(request) ? Kind.Costly
         : IsCostlyPage(request) ? Kind.CostlyPage : null;

@@ -107,6 +107,8 @@ public static class SiteExtensions
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        // Cached pages are answered here, after the redirect and HSTS and ahead of routing; their other headers are replayed.
+        app.UseShortPath();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<PrivatePages>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -17,6 +17,14 @@ public sealed class IndentTrimmingStream(Stream inner) : Stream
     int rawDepth;
     byte[] carry = [];
 
+    /// <summary>A whole page at once, as the stream would write it.</summary>
+    public static byte[] Trim(ReadOnlySpan<byte> html)
+    {
+        var output = new MemoryStream(html.Length);
+        using (var stream = new IndentTrimmingStream(output)) stream.Write(html);
+        return output.ToArray();
+    }
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         var output = Trim(buffer, final: false, out var length);

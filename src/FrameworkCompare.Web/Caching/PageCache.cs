@@ -55,6 +55,7 @@ public static class PageCache
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<ContentVersions>();
+        services.AddSnapshotSubscriber<ShortPathStore>();
         services.AddSnapshotSubscriber<EvictOutputCache>();
         services.AddResponseCompression(options =>
         {
@@ -76,7 +77,7 @@ public static class PageCache
                 options.AddPolicy(name, b =>
                 {
                     // Canonical links, the sitemap and the feed name the host the page was asked for, unless Site:PublicUrl names one.
-                    b.SetVaryByQuery(query).SetVaryByHost(varyByHost).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding);
+                    b.SetVaryByQuery(query).SetVaryByHost(varyByHost).Expire(TimeSpan.FromHours(1)).VaryByValue(Encoding).VaryByValue(Negotiated);
                     // A verdict is one reader's weights: rendered each time, so no query string can crowd pages out of the cache.
                     if (name == Comparison) b.With(c => !Services.VerdictQuery.IsRequested(c.HttpContext.Request.Query));
                     if (tags.Length == 0) return;
@@ -104,6 +105,13 @@ public static class PageCache
         var encoding = compression.CheckRequestAcceptsCompression(http) ? compression.GetCompressionProvider(http)?.EncodingName : null;
         return new("enc", encoding ?? "identity");
     }
+
+    /// <summary>
+    /// Whether the request named encodings at all: compression then adds Vary even to an identity answer, so the identity page is
+    /// kept with Vary and without, and each request gets the one it would get rendered, whichever came first.
+    /// </summary>
+    internal static KeyValuePair<string, string> Negotiated(HttpContext http) =>
+        new("ae", http.RequestServices.GetRequiredService<IResponseCompressionProvider>().CheckRequestAcceptsCompression(http) ? "1" : "0");
 
     /// <summary>A new version evicts the pages of the tags it changed (their keys carry the old version, so none would be found anyway).</summary>
     sealed class EvictOutputCache(IOutputCacheStore store) : ISnapshotSubscriber

@@ -9,4 +9,10 @@ public sealed class PageCacheOptions
 
     /// <summary>Memory the output cache may use before it drops entries.</summary>
     public int OutputCacheSizeMb { get; set; } = 48;
+
+    /// <summary>Answer cached pages ahead of routing (<see cref="ShortPath"/>); needs the output cache, off only to measure what it saves.</summary>
+    public bool ShortPath { get; set; } = true;
+
+    /// <summary>Memory the short path's compressed pages may use; pages with a query string get a quarter of it and never push out pages without one.</summary>
+    public int ShortPathSizeMb { get; set; } = 32;
 }

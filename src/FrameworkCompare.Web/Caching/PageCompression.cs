@@ -15,29 +15,34 @@ public abstract class PageCompression(IHttpContextAccessor http, IOptions<PageCa
     public abstract string EncodingName { get; }
     public bool SupportsFlush => true;
 
-    public Stream CreateStream(Stream outputStream)
-    {
-        if (!IsKeptPage()) return Compress(outputStream, CompressionLevel.Fastest);
-        var compressed = Compress(outputStream, CompressionLevel.SmallestSize);
-        return IsHtml() ? new IndentTrimmingStream(compressed) : compressed;
-    }
+    public Stream CreateStream(Stream outputStream) =>
+        Compress(outputStream, http.HttpContext is { } context && IsKeptPage(context, options.Value) ? CompressionLevel.SmallestSize : CompressionLevel.Fastest);
 
     protected abstract Stream Compress(Stream output, CompressionLevel level);
 
-    bool IsHtml() => http.HttpContext?.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsKeptPage(HttpContext context, PageCacheOptions options) =>
+        options.OutputCache && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
 
-    bool IsKeptPage() =>
-        options.Value.OutputCache && http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
+    /// <summary>A kept page's bytes as the pipeline sends them in <paramref name="encoding"/> ("br" or "gzip").</summary>
+    public static byte[] Smallest(string encoding, ReadOnlySpan<byte> page)
+    {
+        var output = new MemoryStream(page.Length / 4);
+        using (var stream = encoding == "br" ? Brotli.Stream(output, CompressionLevel.SmallestSize) : Gzip.Stream(output, CompressionLevel.SmallestSize))
+            stream.Write(page);
+        return output.ToArray();
+    }
 
     public sealed class Brotli(IHttpContextAccessor http, IOptions<PageCacheOptions> options) : PageCompression(http, options)
     {
         public override string EncodingName => "br";
-        protected override Stream Compress(Stream output, CompressionLevel level) => new BrotliStream(output, level, leaveOpen: true);
+        protected override Stream Compress(Stream output, CompressionLevel level) => Stream(output, level);
+        internal static Stream Stream(Stream output, CompressionLevel level) => new BrotliStream(output, level, leaveOpen: true);
     }
 
     public sealed class Gzip(IHttpContextAccessor http, IOptions<PageCacheOptions> options) : PageCompression(http, options)
     {
         public override string EncodingName => "gzip";
-        protected override Stream Compress(Stream output, CompressionLevel level) => new GZipStream(output, level, leaveOpen: true);
+        protected override Stream Compress(Stream output, CompressionLevel level) => Stream(output, level);
+        internal static Stream Stream(Stream output, CompressionLevel level) => new GZipStream(output, level, leaveOpen: true);
     }
 }
