@@ -20,7 +20,7 @@ public sealed class ExportTests : IDisposable
 
     async Task<SiteExporter.Result> ExportAsync(bool precompress = false)
     {
-        return await new SiteExporter(site.CreateReader(), folder).ExportAsync(precompress);
+        return await new SiteExporter(site.CreateReader(), folder, FrameworkCompare.Web.Caching.PageCompression.ForExportedFile).ExportAsync(precompress);
     }
 
     [Fact]
@@ -74,6 +74,19 @@ public sealed class ExportTests : IDisposable
         Assert.True(File.Exists(PageFile("/faq") + ".br"));
         Assert.True(File.Exists(PageFile("/faq") + ".gz"));
         Assert.True(File.Exists(Path.Combine(folder, "css", "site.css.br")));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task PrecompressedPagesAreTheBytesTheSitesCacheServes(string encoding)
+    {
+        await ExportAsync(precompress: true);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/compare/django-vs-flask");
+        request.Headers.AcceptEncoding.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(encoding));
+        var served = await (await site.CreateReader().SendAsync(request)).Content.ReadAsByteArrayAsync();
+        var exported = await File.ReadAllBytesAsync(PageFile("/compare/django-vs-flask") + (encoding == "br" ? ".br" : ".gz"));
+        Assert.Equal(served, exported);
     }
 
     [Fact]

@@ -24,6 +24,10 @@ public abstract class PageCompression(IHttpContextAccessor http, IOptions<PageCa
         options.OutputCache && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
 
     /// <summary>A kept page's bytes as the pipeline sends them in <paramref name="encoding"/> ("br" or "gzip").</summary>
+    /// <summary>An exported file's .br or .gz: for a page, the bytes the site's cache serves (without indentation, smallest size).</summary>
+    public static byte[] ForExportedFile(string file, byte[] bytes, string encoding) =>
+        Smallest(encoding, file.EndsWith(".html", StringComparison.Ordinal) ? IndentTrimmingStream.Trim(bytes) : bytes);
+
     public static byte[] Smallest(string encoding, ReadOnlySpan<byte> page)
     {
         var output = new MemoryStream(page.Length / 4);

@@ -61,7 +61,7 @@ public static class ExportCommand
             await app.Services.GetRequiredService<ReadModel.ReadModelStartup>().Completed;
             using var client = app.GetTestClient();
             var progress = new Progress<SiteExporter.Progress>(p => output.WriteLine($"exported {p.Pages} of {p.Known} pages known so far"));
-            var result = await new SiteExporter(client, target, progress).ExportAsync(precompress, app.Lifetime.ApplicationStopping);
+            var result = await new SiteExporter(client, target, Caching.PageCompression.ForExportedFile, progress).ExportAsync(precompress, app.Lifetime.ApplicationStopping);
             foreach (var problem in result.Problems) output.WriteLine(problem);
             output.WriteLine($"Exported {result.Pages} pages and {result.Files} files to {folder} in {started.ElapsedMilliseconds} ms; absolute URLs use {root.GetLeftPart(UriPartial.Authority)}");
             return result.Problems.Count == 0 ? 0 : 1;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +11,8 @@ namespace FrameworkCompare.Web.Content;
 /// URLs (/compare/a-vs-b becomes compare/a-vs-b/index.html), the files they link to (stylesheet, icon), the sitemap,
 /// robots.txt, the feed and 404.html.
 /// </summary>
-public sealed partial class SiteExporter(HttpClient site, string folder, IProgress<SiteExporter.Progress>? progress = null)
+/// <param name="compress">Turns a file's bytes into its .br or .gz copy (the encoding "br" or "gzip"); the site's own page compression, so both serve the same bytes.</param>
+public sealed partial class SiteExporter(HttpClient site, string folder, Func<string, byte[], string, byte[]> compress, IProgress<SiteExporter.Progress>? progress = null)
 {
     public sealed record Result(int Pages, int Files, IReadOnlyList<string> Problems);
 
@@ -151,15 +151,8 @@ public sealed partial class SiteExporter(HttpClient site, string folder, IProgre
         await Parallel.ForEachAsync(texts, ct, async (file, token) =>
         {
             var bytes = await File.ReadAllBytesAsync(file, token);
-            await Compress(file + ".br", s => new BrotliStream(s, CompressionLevel.Optimal), bytes, token);
-            await Compress(file + ".gz", s => new GZipStream(s, CompressionLevel.Optimal), bytes, token);
+            await File.WriteAllBytesAsync(file + ".br", compress(file, bytes, "br"), token);
+            await File.WriteAllBytesAsync(file + ".gz", compress(file, bytes, "gzip"), token);
         });
-    }
-
-    static async Task Compress(string file, Func<Stream, Stream> compressor, byte[] bytes, CancellationToken ct)
-    {
-        await using var output = File.Create(file);
-        await using var stream = compressor(output);
-        await stream.WriteAsync(bytes, ct);
     }
 }

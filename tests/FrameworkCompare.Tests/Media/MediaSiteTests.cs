@@ -131,7 +131,7 @@ public sealed class MediaSiteTests : IDisposable
         var folder = Path.Combine(Directory.CreateTempSubdirectory("fc-export-").FullName, "site");
         try
         {
-            var result = await new SiteExporter(site.CreateReader(), folder).ExportAsync(precompress: false);
+            var result = await new SiteExporter(site.CreateReader(), folder, FrameworkCompare.Web.Caching.PageCompression.ForExportedFile).ExportAsync(precompress: false);
 
             Assert.Empty(result.Problems);
             Assert.Equal(png, File.ReadAllBytes(Path.Combine(folder, "media", "diagram-0123456789.png")));

@@ -152,7 +152,7 @@ public sealed class ContentLinkTests : IAsyncLifetime
         var folder = Path.Combine(outside, "export");
 
         await ImportAsync();
-        await new SiteExporter(site.Site.CreateReader(), folder).ExportAsync(precompress: false);
+        await new SiteExporter(site.Site.CreateReader(), folder, FrameworkCompare.Web.Caching.PageCompression.ForExportedFile).ExportAsync(precompress: false);
 
         var problems = site.Site.Query(db => db.ContentFiles.Single(f => f.Path == "articles/django-vs-flask.md")).Problems.Select(p => p.Message).ToList();
         Assert.Contains($"image '/media/pic.png' is not served: media/pic.png {ContentFiles.Link}", problems);
