@@ -100,7 +100,6 @@ public static class SiteExtensions
     {
         app.UseForwardedHeaders();
         app.UsePublicHost();
-        app.UseMiddleware<SnapshotGate>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -110,6 +109,8 @@ public static class SiteExtensions
         // Cached pages are answered here, after the redirect and HSTS and ahead of routing; their other headers are replayed.
         app.UseShortPath();
         app.UseMiddleware<SecurityHeaders>();
+        // After the security headers, so a 503 while the first snapshot loads carries them too.
+        app.UseMiddleware<SnapshotGate>();
         app.UseMiddleware<PrivatePages>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();

@@ -49,10 +49,10 @@ public sealed class FactHistoryBuilder(
                 changed |= await UpdatePathAsync(db, catalog, path, ct);
             if (head is not null) await MarkDerivedAsync(db, head, ct);
             log.LogInformation("Derived the fact history of {Count} profiles in {Ms} ms", profiles.Count, started.ElapsedMilliseconds);
-            // Pages show "changed recently" and history links: a change of marks is a new version of the read model.
+            // Pages show "changed recently" and history links: a change of marks is a new version of the read model (no file changed, so it names none).
             if (changed)
             {
-                var version = ChangeLog.Append(db, ReadModelVersion.Reasons.History, [ContentTags.Frameworks], profiles, clock.GetUtcNow());
+                var version = ChangeLog.Append(db, ReadModelVersion.Reasons.History, [ContentTags.Frameworks], [], clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
                 await notifier.VersionWrittenAsync(version.Id, ct);
             }
