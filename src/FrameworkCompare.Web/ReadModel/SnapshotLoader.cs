@@ -79,7 +79,11 @@ public static class SnapshotLoader
         foreach (var value in frameworks.SelectMany(f => f.Values))
             if (value.Checked is { } checkedOn && attributes.TryGetValue(value.AttributeKey, out var attribute)
                 && attribute.StaleAfterMonths != AttributeDefinition.NeverStale)
-                steps.Add(FirstStaleDay(checkedOn, attribute, staleAfterMonths));
+            {
+                // A stale age that reaches past the calendar's end never turns the fact stale.
+                try { steps.Add(FirstStaleDay(checkedOn, attribute, staleAfterMonths)); }
+                catch (ArgumentOutOfRangeException) { }
+            }
         foreach (var time in marks.Changes.Values.SelectMany(t => t))
         {
             steps.Add(time);
