@@ -17,10 +17,11 @@ public static class SnapshotLoader
         var started = Stopwatch.StartNew();
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var versions = await db.ReadModelVersions.OrderBy(v => v.Id).Select(v => new { v.Id, v.Tags }).ToListAsync(ct);
+        // The change log grows with every import: ask for the newest row per tag, not for every row.
+        var version = await db.ReadModelVersions.MaxAsync(v => (long?)v.Id, ct) ?? 0;
         var tagVersions = new Dictionary<string, long>();
-        foreach (var v in versions)
-            foreach (var tag in v.Tags) tagVersions[tag] = v.Id;
+        foreach (var tag in ContentTags.All)
+            if (await db.ReadModelVersions.Where(v => v.Tags.Contains(tag)).MaxAsync(v => (long?)v.Id, ct) is { } id) tagVersions[tag] = id;
 
         var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(ct);
         var attributes = await db.Attributes.OrderBy(a => a.Order).ThenBy(a => a.Key).ToListAsync(ct);
@@ -46,7 +47,7 @@ public static class SnapshotLoader
         var marks = new FactMarks(changes);
         return new SiteSnapshot
         {
-            Version = versions.Count == 0 ? 0 : versions[^1].Id,
+            Version = version,
             TagVersions = tagVersions,
             BuiltAt = clock.GetUtcNow(),
             BuildTime = started.Elapsed,
