@@ -2,7 +2,7 @@
 # Sourced, not run; bench/run sets ROOT, OUT, APP, RUNS, ABS_RUNS, DURATION, WARMUP and QUICK first.
 
 SERVER_CPU=0 WRK_CPU=1
-PORT_SITE=5581 PORT_NGINX=5582
+PORT_SITE=${BENCH_PORT_SITE:-5581} PORT_NGINX=${BENCH_PORT_NGINX:-5582}
 TICK=$(getconf CLK_TCK)
 
 log() { printf '\n== %s\n' "$*" >&2; }
