@@ -22,7 +22,7 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheOptio
         }
         var response = context.Response;
         var original = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         response.Body = buffer;
         try
         {
@@ -33,7 +33,7 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheOptio
             response.Body = original;
         }
         if (buffer.Length == 0) return;
-        ReadOnlyMemory<byte> page = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var page = buffer.Written;
         string? hash = null;
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
         {

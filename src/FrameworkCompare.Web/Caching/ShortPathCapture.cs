@@ -34,7 +34,7 @@ public sealed class ShortPathCapture
         // Only pages the pipeline compresses: their Vary and Content-Encoding are known for every Accept-Encoding.
         if (!context.RequestServices.GetRequiredService<IResponseCompressionProvider>().ShouldCompressResponse(context)) return;
         Hash = hash;
-        Page = page;
+        Page = page.ToArray(); // the pipeline's buffer goes back to its pool when the request ends
         Tags = [.. cache.Tags];
         Version = rules.VaryByValues.TryGetValue("v", out var version) ? version : "";
         QueryKeys = [.. rules.QueryKeys.Where(k => !string.IsNullOrEmpty(k)).Select(k => k!)];

@@ -5,7 +5,7 @@ namespace FrameworkCompare.Web.Commands;
 /// <summary>The command-line verbs: `dotnet run -- VERB …` runs one of these instead of the site.</summary>
 public static class Cli
 {
-    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create(), UsersCommand.Create(), BackupCommand.Create(), CheckSourcesCommand.Create(), CheckRegistriesCommand.Create(), RebuildCommand.Create(), MeasureVerdictCommand.Create()];
+    static Command[] Verbs() => [ValidateCommand.Create(), ExportCommand.Create(), UsersCommand.Create(), BackupCommand.Create(), CheckSourcesCommand.Create(), CheckRegistriesCommand.Create(), RebuildCommand.Create(), MeasureVerdictCommand.Create(), MeasurePageCommand.Create()];
 
     static readonly AsyncLocal<TextReader?> verbInput = new();
 

@@ -88,7 +88,8 @@ public static class ExportCommand
         .AddEnvironmentVariables().AddCommandLine(settings).Build()
         .GetSection(SiteUrlOptions.Section).Get<SiteUrlOptions>()?.PublicRoot?.GetLeftPart(UriPartial.Authority);
 
-    static WebApplication Build(string[] args, Uri root)
+    /// <summary>The site on an in-memory server (no sockets), output cache off, as the export and measure-page run it.</summary>
+    internal static WebApplication Build(string[] args, Uri root)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
