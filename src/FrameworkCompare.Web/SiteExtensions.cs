@@ -80,6 +80,7 @@ public static class SiteExtensions
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddPageCaching();
+        Caching.MemoizedLinkGenerator.Register(services);
         services.AddSiteApi();
         // Responses do not name the server software.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

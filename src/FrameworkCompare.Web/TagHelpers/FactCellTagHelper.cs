@@ -32,7 +32,7 @@ public sealed class FactCellTagHelper(LinkGenerator links) : TagHelper
         var slug = Cell.Framework.Slug;
         var history = HistoryLink && Cell.HasHistory ? links.FactHistoryPath(slug, Attribute.Key) : null;
         var report = ReportLink
-            ? links.GetPathByName(ViewContext.HttpContext, PagePaths.FactReport, new { framework = slug, attribute = Attribute.Key })
+            ? links.GetPathByName(PagePaths.FactReport, new { framework = slug, attribute = Attribute.Key }, ViewContext.HttpContext.Request.PathBase)
             : null;
         output.Content.SetHtmlContent(new Html(Attribute, Cell, history, report));
     }
