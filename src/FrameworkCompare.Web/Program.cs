@@ -1,6 +1,8 @@
 using FrameworkCompare.Web;
 using FrameworkCompare.Web.Commands;
 
+StartupMarks.Mark("Main entered");
+
 if (Cli.IsVerb(args))
     return await Cli.RunAsync(args);
 
@@ -8,9 +10,13 @@ if (Cli.IsVerb(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseStaticWebAssets();
 builder.AddSiteServices();
+StartupMarks.Mark("services added");
 
 var app = builder.Build();
+StartupMarks.Mark("host built");
+app.UseStartupMarks();
 app.UseSitePipeline();
+StartupMarks.Mark("pipeline built");
 await app.RunAsync();
 return 0;
 

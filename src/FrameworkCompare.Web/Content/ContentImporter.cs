@@ -35,8 +35,11 @@ public sealed class ContentImporter(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
             var state = await LoadStateAsync(db, cancellationToken);
+            StartupMarks.Mark("import: state loaded");
             var scan = ContentScanner.Scan(root, log, state.Files);
+            StartupMarks.Mark("import: scanned");
             var plan = planner.Plan(scan, state);
+            StartupMarks.Mark("import: planned");
             if (plan.IsEmpty)
             {
                 await ContentFileMetadata.WriteAsync(db, plan.Metadata, cancellationToken);
@@ -45,6 +48,7 @@ public sealed class ContentImporter(
 
             var failed = plan.Records.Count(r => r.ServedHash != r.Hash);
             var version = await ApplyAsync(db, plan, state, startedAt, (int)started.ElapsedMilliseconds, failed, cancellationToken);
+            StartupMarks.Mark("import: written");
             foreach (var problem in plan.Problems) log.LogWarning("Content problem: {Problem}", problem);
             log.LogInformation("Imported {Count} content files ({Failed} failed, {Removed} removed) in {Ms} ms",
                 plan.Records.Count - failed, failed, plan.Removed.Count, started.ElapsedMilliseconds);

@@ -52,6 +52,7 @@ public sealed class ChangeListener(
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
             var previous = current.OrNull;
             var snapshot = await SnapshotLoader.LoadAsync(db, () => BuildSearchAsync(previous?.Search), options.Value.StaleAfterMonths, clock, ct);
+            StartupMarks.Mark("snapshot: loader done");
             var documents = await db.ReadModelVersions.Where(v => v.Id > (previous == null ? 0 : previous.Version) && v.Id <= snapshot.Version)
                 .Select(v => v.Documents).ToListAsync(ct);
             var changed = previous is null
@@ -73,6 +74,7 @@ public sealed class ChangeListener(
                     log.LogError(e, "{Subscriber} could not apply version {Version}", subscriber.GetType().Name, snapshot.Version);
                 }
             }
+            StartupMarks.Mark("snapshot: subscribers applied");
             return snapshot;
         }
         finally

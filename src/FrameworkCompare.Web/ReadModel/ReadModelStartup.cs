@@ -23,6 +23,7 @@ public sealed class ReadModelStartup(
     {
         await using (var scope = scopes.CreateAsyncScope())
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), cancellationToken);
+        StartupMarks.Mark("migrations checked");
         await base.StartAsync(cancellationToken);
     }
 
@@ -49,7 +50,9 @@ public sealed class ReadModelStartup(
         {
             hasVersion = await scope.ServiceProvider.GetRequiredService<SiteDb>().ReadModelVersions.AnyAsync(ct);
         }
+        StartupMarks.Mark("version row checked");
         if (hasVersion) await listener.ApplyNewestAsync(ct);
+        StartupMarks.Mark(hasVersion ? "snapshot loaded" : "no snapshot yet");
         try
         {
             await importer.ImportAsync(ct);
@@ -59,6 +62,7 @@ public sealed class ReadModelStartup(
             // Serve what the database already holds rather than nothing.
             log.LogError(e, "Content import failed at start-up");
         }
+        StartupMarks.Mark("import done");
         if (current.OrNull is null) await RebuildAsync(ct);
     }
 
