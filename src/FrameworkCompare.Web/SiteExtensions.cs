@@ -99,6 +99,7 @@ public static class SiteExtensions
 
     public static void UseSitePipeline(this WebApplication app)
     {
+        AfterFirstPage.UseAfterFirstPage(app);
         app.UseForwardedHeaders();
         app.UsePublicHost();
         if (!app.Environment.IsDevelopment())

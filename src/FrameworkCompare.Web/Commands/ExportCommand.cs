@@ -58,6 +58,8 @@ public static class ExportCommand
         }
         try
         {
+            // No reader waits for a first page here: the import and the search index go ahead at once.
+            app.Services.GetRequiredService<ReadModel.AfterFirstPage>().Release();
             await app.Services.GetRequiredService<ReadModel.ReadModelStartup>().Completed;
             using var client = app.GetTestClient();
             var progress = new Progress<SiteExporter.Progress>(p => output.WriteLine($"exported {p.Pages} of {p.Known} pages known so far"));

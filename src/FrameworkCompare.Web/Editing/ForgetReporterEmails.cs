@@ -1,3 +1,4 @@
+using FrameworkCompare.Web.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkCompare.Web.Editing;
@@ -11,10 +12,12 @@ public sealed class ReviewOptions
 }
 
 /// <summary>Deletes readers' emails from closed review items once they are no longer needed; runs at start-up and daily.</summary>
-public sealed class ForgetReporterEmails(IServiceScopeFactory scopes, IOptions<ReviewOptions> options, ILogger<ForgetReporterEmails> log) : BackgroundService
+public sealed class ForgetReporterEmails(
+    IServiceScopeFactory scopes, IOptions<ReviewOptions> options, AfterFirstPage afterFirstPage, ILogger<ForgetReporterEmails> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await afterFirstPage.WaitAsync(stoppingToken);
         using var daily = new PeriodicTimer(TimeSpan.FromDays(1));
         do
         {

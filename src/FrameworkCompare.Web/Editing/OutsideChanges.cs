@@ -11,11 +11,11 @@ namespace FrameworkCompare.Web.Editing;
 /// <summary>
 /// Gives files changed outside the workspace (by hand, by git pull) a revision, so each file's history is complete:
 /// at start-up the files imported since their last revision, then the files each import touched. The start-up pass
-/// (and the fact history after it) waits until the site listens: it must not hold up the first request.
+/// (and the fact history after it) waits for the first page (<see cref="AfterFirstPage"/>): it must not hold it up.
 /// </summary>
 public sealed class OutsideChanges(
     ContentWriter writer, FactHistoryBuilder history, IServiceScopeFactory scopes, TimeProvider clock,
-    IHostApplicationLifetime lifetime, ILogger<OutsideChanges> log)
+    AfterFirstPage afterFirstPage, ILogger<OutsideChanges> log)
     : BackgroundService, ISnapshotSubscriber
 {
     readonly Channel<IReadOnlyCollection<string>?> pending = Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
@@ -30,10 +30,7 @@ public sealed class OutsideChanges(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-            await started.Task;
+        await afterFirstPage.WaitAsync(stoppingToken);
         await foreach (var paths in pending.Reader.ReadAllAsync(stoppingToken))
         {
             try

@@ -12,7 +12,7 @@ namespace FrameworkCompare.Web.ReadModel;
 /// Woken in process by <see cref="IChangeNotifier"/>; the several-nodes version wakes it from the database too.
 /// </summary>
 public sealed class ChangeListener(
-    IServiceScopeFactory scopes, IServiceProvider services, CurrentSnapshot current,
+    IServiceScopeFactory scopes, IServiceProvider services, CurrentSnapshot current, AfterFirstPage afterFirstPage,
     SearchVocabulary vocabulary, IOptions<ContentOptions> options, TimeProvider clock, ILogger<ChangeListener> log) : IChangeNotifier
 {
     readonly SemaphoreSlim applying = new(1, 1);
@@ -28,6 +28,8 @@ public sealed class ChangeListener(
     {
         try
         {
+            // The node's first index waits for the first page (a search releases it).
+            if (previous is null) await afterFirstPage.WaitAsync(CancellationToken.None);
             var started = System.Diagnostics.Stopwatch.StartNew();
             await using var scope = scopes.CreateAsyncScope();
             var search = await Search.SnapshotLoader.LoadAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), vocabulary, CancellationToken.None);

@@ -10,6 +10,7 @@ public static class ReadModelSetup
         services.AddOptions<ReadModelOptions>().BindConfiguration(ReadModelOptions.Section);
         services.AddHttpContextAccessor();
         services.AddSingleton<CurrentSnapshot>();
+        services.AddSingleton<AfterFirstPage>();
         // One snapshot per request: every builder of a page reads the same version.
         services.AddScoped<RequestSnapshot>();
         services.AddScoped(provider => provider.GetRequiredService<RequestSnapshot>().Value);
@@ -27,8 +28,13 @@ public static class ReadModelSetup
         services.AddSingleton<ISnapshotSubscriber>(provider => provider.GetRequiredService<T>());
     }
 
-    sealed class RequestSearch(SiteSnapshot snapshot) : ISearchSnapshots
+    sealed class RequestSearch(SiteSnapshot snapshot, AfterFirstPage afterFirstPage) : ISearchSnapshots
     {
-        public async Task<SearchSnapshot?> CurrentAsync(CancellationToken ct) => await snapshot.Search.WaitAsync(ct);
+        public async Task<SearchSnapshot?> CurrentAsync(CancellationToken ct)
+        {
+            // The first snapshot's index waits for the first page; a search may be that page.
+            afterFirstPage.Release();
+            return await snapshot.Search.WaitAsync(ct);
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace FrameworkCompare.Web.ReadModel;
 /// the database already holds, then import what changed in the content folder. Until a first snapshot exists pages answer 503.
 /// </summary>
 public sealed class ReadModelStartup(
-    IServiceScopeFactory scopes, ContentImporter importer, ChangeListener listener, CurrentSnapshot current, TimeProvider clock, ILogger<ReadModelStartup> log)
+    IServiceScopeFactory scopes, ContentImporter importer, ChangeListener listener, CurrentSnapshot current, AfterFirstPage afterFirstPage,
+    TimeProvider clock, ILogger<ReadModelStartup> log)
     : BackgroundService
 {
     readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -53,6 +54,8 @@ public sealed class ReadModelStartup(
         StartupMarks.Mark("version row checked");
         if (hasVersion) await listener.ApplyNewestAsync(ct);
         StartupMarks.Mark(hasVersion ? "snapshot loaded" : "no snapshot yet");
+        // With a snapshot served, what changed while the site was down is imported once the first reader has a page.
+        if (hasVersion) await afterFirstPage.WaitAsync(ct);
         try
         {
             await importer.ImportAsync(ct);

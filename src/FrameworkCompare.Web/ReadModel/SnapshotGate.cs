@@ -48,4 +48,7 @@ public sealed class ReadModelOptions
 
     /// <summary>How long a request made during start-up waits for the first snapshot before it is answered 503.</summary>
     public int StartupWaitSeconds { get; set; } = 10;
+
+    /// <summary>How long start-up work the first page does not need waits for that page at most (see <see cref="AfterFirstPage"/>).</summary>
+    public double AfterFirstPageSeconds { get; set; } = 3;
 }

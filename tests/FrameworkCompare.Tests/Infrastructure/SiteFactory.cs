@@ -20,6 +20,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Tests send bursts far beyond a reader's; RateLimitTests sets its own small limit.
         ["RateLimits:PermitLimit"] = "1000000",
         ["RateLimits:SignInPermitLimit"] = "1000000",
+        // Start-up work goes ahead at once instead of after the first page (AfterFirstPageTests tests the wait).
+        ["ReadModel:AfterFirstPageSeconds"] = "0",
     };
 
     public SiteFactory(TestContent? content = null, string? databasePath = null, bool watch = false, IDictionary<string, string>? settings = null)
