@@ -19,6 +19,67 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ANewDatabaseIsCreatedByTheMigrationsOwnScript()
+    {
+        using var db = Open(Path.Combine(Directory.CreateTempSubdirectory("fc-mig-").FullName, "script.db"));
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions);
+
+        // Fails after a migration is added until this is run in the repository's root:
+        // dotnet ef migrations script --no-transactions -p src/FrameworkCompare.Web -o src/FrameworkCompare.Web/Data/NewDatabase.sql
+        Assert.Equal(Lines(script), Lines(DatabaseSetup.NewDatabaseScript));
+    }
+
+    static string[] Lines(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim().Split('\n');
+
+    [Fact]
+    public async Task ANewDatabaseHasTheSchemaTheMigratorBuilds()
+    {
+        var folder = Directory.CreateTempSubdirectory("fc-mig-").FullName;
+        await using (var migrated = Open(Path.Combine(folder, "migrated.db")))
+            await migrated.GetService<IMigrator>().MigrateAsync();
+        await using (var created = Open(Path.Combine(folder, "created.db")))
+            await DatabaseSetup.MigrateAsync(created, CancellationToken.None);
+
+        var expected = Schema(Path.Combine(folder, "migrated.db"));
+        Assert.Equal(expected, Schema(Path.Combine(folder, "created.db")));
+        Assert.Contains(expected, line => line.StartsWith("Frameworks column Slug", StringComparison.Ordinal));
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Every table's columns, indexes, foreign keys and the migration history, one line each, in a stable order.</summary>
+    static List<string> Schema(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file}");
+        connection.Open();
+        List<string[]> Rows(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<string[]>();
+            while (reader.Read()) rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString()!)]);
+            return rows;
+        }
+        var lines = new List<string>();
+        // EF Core's migration lock exists only while (or after) the migrator runs.
+        foreach (var table in Rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sqlite_sequence', '__EFMigrationsLock')").Select(r => r[0]))
+        {
+            lines.AddRange(Rows($"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('{table}')").Select(c => $"{table} column {string.Join(' ', c)}"));
+            foreach (var index in Rows($"SELECT name, \"unique\", origin, partial FROM pragma_index_list('{table}')"))
+            {
+                var columns = Rows($"SELECT name FROM pragma_index_info('{index[0]}') ORDER BY seqno").Select(c => c[0]);
+                // Automatic indexes (primary keys, UNIQUE constraints) are named by SQLite after their order in the table.
+                var name = index[0].StartsWith("sqlite_autoindex_", StringComparison.Ordinal) ? "(automatic)" : index[0];
+                lines.Add($"{table} index {name} unique={index[1]} origin={index[2]} partial={index[3]} ({string.Join(", ", columns)})");
+            }
+            lines.AddRange(Rows($"SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('{table}')").Select(k => $"{table} foreign key {string.Join(' ', k)}"));
+        }
+        lines.AddRange(Rows("SELECT MigrationId FROM __EFMigrationsHistory").Select(r => $"migration {r[0]}"));
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    [Fact]
     public async Task UpgradingADatabaseFromTheFirstSchemaKeepsItsImportLog()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("fc-mig-").FullName, "old.db");
