@@ -65,8 +65,9 @@ public sealed class ReadModelStartup(
             // Serve what the database already holds rather than nothing.
             log.LogError(e, "Content import failed at start-up");
         }
-        StartupMarks.Mark("import done");
         if (current.OrNull is null) await RebuildAsync(ct);
+        StartupMarks.Mark("import done");
+        StartupMarks.LogTo(log);
     }
 
     /// <summary>A database imported before version rows existed, or an import that wrote nothing: serve what it holds.</summary>
