@@ -1,6 +1,6 @@
-using FrameworkCompare.Web.ReadModel;
+using FrameworkCompare.Web.Search;
 
-namespace FrameworkCompare.Web.Search;
+namespace FrameworkCompare.Web.ReadModel;
 
 /// <summary>
 /// Builds each read-model snapshot's search index, one build at a time, from the last index built plus the change.

@@ -1,9 +1,9 @@
 using FrameworkCompare.Web.Data;
 using FrameworkCompare.Web.Models;
-using FrameworkCompare.Web.ReadModel;
+using FrameworkCompare.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrameworkCompare.Web.Search;
+namespace FrameworkCompare.Web.ReadModel;
 
 /// <summary>
 /// Builds a read-model snapshot's search index: profiles, one document per fact, articles and FAQ answers. Everything
