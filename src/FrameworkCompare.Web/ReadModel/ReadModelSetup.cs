@@ -15,6 +15,24 @@ public static class ReadModelSetup
         services.AddScoped<RequestSnapshot>();
         services.AddScoped(provider => provider.GetRequiredService<RequestSnapshot>().Value);
         services.AddScoped<ISearchSnapshots, RequestSearch>();
+        services.AddSingleton(provider =>
+        {
+            var scopes = provider.GetRequiredService<IServiceScopeFactory>();
+            var vocabulary = provider.GetRequiredService<SearchVocabulary>();
+            var log = provider.GetRequiredService<ILogger<SearchIndexer>>();
+            var afterFirstPage = provider.GetRequiredService<AfterFirstPage>();
+            return new SearchIndexer(async (site, previous) =>
+            {
+                // The node's first index waits for the first page (a search releases it).
+                if (previous is null) await afterFirstPage.WaitAsync(CancellationToken.None);
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                await using var scope = scopes.CreateAsyncScope();
+                var search = await SearchSnapshotBuilder.BuildAsync(scope.ServiceProvider.GetRequiredService<SiteDb>(), site, previous, vocabulary, CancellationToken.None);
+                log.LogInformation("Search index of version {Version} built: {Documents} documents ({Read} article bodies read), {Terms} terms in {Ms} ms",
+                    site.Version, search.Documents.Count, search.ArticlesRead, search.Index.Ids.Count, started.ElapsedMilliseconds);
+                return search;
+            }, log);
+        });
         services.AddSingleton<ChangeListener>();
         services.AddSingleton<IChangeNotifier>(provider => provider.GetRequiredService<ChangeListener>());
         services.AddSingleton<ReadModelStartup>();

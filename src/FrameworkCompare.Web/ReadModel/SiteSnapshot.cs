@@ -16,6 +16,8 @@ public sealed class SiteSnapshot
     public required IReadOnlyDictionary<string, long> TagVersions { get; init; }
     public required DateTimeOffset BuiltAt { get; init; }
     public required TimeSpan BuildTime { get; init; }
+    /// <summary>Built from the previous snapshot plus the files the version rows since it name, rather than read whole.</summary>
+    public bool Incremental { get; init; }
 
     /// <summary>Categories by order; attributes by order, then key.</summary>
     public required Catalog Catalog { get; init; }

@@ -14,6 +14,9 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
     readonly List<int> frequencies = [];
     readonly Dictionary<int, float> current = [];
     int documents;
+    // For AddFrom: the term ids of the index copied from, as this builder's (-1 until seen).
+    DocumentPostings? copiedFrom;
+    int[] copiedIds = [];
 
     /// <summary>Adds the next document (numbered in the order added).</summary>
     public void Add(string title, string keywords, string summary, string body)
@@ -30,6 +33,28 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
             pairTerms.Add(term);
             pairWeights.Add(weight);
             frequencies[term]++;
+        }
+        documents++;
+    }
+
+    /// <summary>Adds the next document with the postings it has in another index: an unchanged document is not read again.</summary>
+    public void AddFrom(DocumentPostings from, int document)
+    {
+        if (copiedFrom != from)
+        {
+            copiedFrom = from;
+            copiedIds = new int[from.TermCount];
+            Array.Fill(copiedIds, -1);
+        }
+        pairTerms.Add(-1 - documents);
+        pairWeights.Add(0);
+        foreach (var (term, weight) in from.Of(document))
+        {
+            ref var id = ref copiedIds[term];
+            if (id < 0) id = Id(from.Term(term));
+            pairTerms.Add(id);
+            pairWeights.Add(weight);
+            frequencies[id]++;
         }
         documents++;
     }
@@ -85,6 +110,43 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
             weights[at] = pairWeights[i];
         }
         return new PostingIndex(ids, offsets, docs, weights, documents);
+    }
+}
+
+/// <summary>An index's postings by document rather than by term: what a rebuild copies of the documents that did not change.</summary>
+public sealed class DocumentPostings
+{
+    readonly int[] starts;
+    readonly int[] terms;
+    readonly float[] weights;
+    readonly string[] names;
+
+    public DocumentPostings(PostingIndex index)
+    {
+        starts = new int[index.DocumentCount + 1];
+        foreach (var doc in index.Docs) starts[doc + 1]++;
+        for (var d = 0; d < index.DocumentCount; d++) starts[d + 1] += starts[d];
+        var next = starts[..^1];
+        terms = new int[index.Docs.Length];
+        weights = new float[index.Docs.Length];
+        for (var t = 0; t < index.Offsets.Length - 1; t++)
+            for (var p = index.Offsets[t]; p < index.Offsets[t + 1]; p++)
+            {
+                var at = next[index.Docs[p]]++;
+                terms[at] = t;
+                weights[at] = index.Weights[p];
+            }
+        names = new string[index.Ids.Count];
+        foreach (var (term, id) in index.Ids) names[id] = term;
+    }
+
+    public int TermCount => names.Length;
+
+    public string Term(int id) => names[id];
+
+    public IEnumerable<(int Term, float Weight)> Of(int document)
+    {
+        for (var at = starts[document]; at < starts[document + 1]; at++) yield return (terms[at], weights[at]);
     }
 }
 

@@ -12,8 +12,12 @@ public sealed class PackedTexts
 
     readonly string[] pieces;
     readonly byte[]?[] texts;
+    // The table the pieces were taken from, which a rebuild goes on adding to so it can keep unchanged texts as they are.
+    readonly PieceTable table;
 
-    PackedTexts(string[] pieces, byte[]?[] texts) => (this.pieces, this.texts) = (pieces, texts);
+    PackedTexts(string[] pieces, byte[]?[] texts, PieceTable table) => (this.pieces, this.texts, this.table) = (pieces, texts, table);
+
+    public int Count => texts.Length;
 
     /// <summary>The document's text, or null when it has none.</summary>
     public string? this[int document]
@@ -46,13 +50,34 @@ public sealed class PackedTexts
         }
     }
 
-    /// <summary>Adds texts in document order; a piece seen before is looked up without allocating.</summary>
+    sealed class PieceTable
+    {
+        public readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
+        public readonly List<string> Pieces = [];
+    }
+
+    /// <summary>
+    /// Adds texts in document order; a piece seen before is looked up without allocating. Builders that continue one
+    /// table must run one at a time (the search index's builds do); a piece no text uses any more stays in the table
+    /// until a build starts a new one.
+    /// </summary>
     public sealed class Builder
     {
-        readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-        readonly List<string> pieces = [];
+        readonly PieceTable table;
         readonly List<byte[]?> texts = [];
         readonly List<byte> buffer = [];
+
+        public Builder() => table = new PieceTable();
+
+        /// <summary>Continues the pieces of <paramref name="basis"/>, so its texts can be added as they are packed.</summary>
+        public Builder(PackedTexts basis) => table = basis.table;
+
+        /// <summary>Adds a text of <see cref="Builder(PackedTexts)"/>'s basis without unpacking it.</summary>
+        public void AddPacked(PackedTexts from, int document)
+        {
+            if (from.table != table) throw new ArgumentException("The texts were packed with another table of pieces", nameof(from));
+            texts.Add(from.texts[document]);
+        }
 
         public void Add(string? text)
         {
@@ -61,7 +86,7 @@ public sealed class PackedTexts
                 texts.Add(null);
                 return;
             }
-            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = table.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
             buffer.Clear();
             for (var start = 0; start < text.Length;)
             {
@@ -71,10 +96,10 @@ public sealed class PackedTexts
                 var piece = text.AsSpan(start, end - start);
                 if (!lookup.TryGetValue(piece, out var id))
                 {
-                    id = pieces.Count;
+                    id = table.Pieces.Count;
                     var added = piece.ToString();
-                    ids[added] = id;
-                    pieces.Add(added);
+                    table.Ids[added] = id;
+                    table.Pieces.Add(added);
                 }
                 for (var n = (uint)id; ; n >>= 7)
                 {
@@ -86,6 +111,6 @@ public sealed class PackedTexts
             texts.Add([.. buffer]);
         }
 
-        public PackedTexts Build() => new([.. pieces], [.. texts]);
+        public PackedTexts Build() => new([.. table.Pieces], [.. texts], table);
     }
 }

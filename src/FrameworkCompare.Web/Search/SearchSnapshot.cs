@@ -20,6 +20,10 @@ public sealed class SearchSnapshot
     public IReadOnlyList<AttributeDefinition> Attributes { get; }
     /// <summary>The text each document's snippets are cut from, by document number.</summary>
     public PackedTexts Texts { get; }
+    /// <summary>The read model's article headers it was built from: a rebuild keeps the documents of those still served unchanged.</summary>
+    public IReadOnlyDictionary<string, Article>? ArticlesFrom { get; init; }
+    /// <summary>How many article bodies its build read from the database (the others were kept from the previous index).</summary>
+    public int ArticlesRead { get; init; }
     readonly Dictionary<string, List<(string[] Terms, string Slug)>> frameworkNames = [];
     readonly List<(AttributeDefinition Attribute, HashSet<string> Terms)> attributeTerms;
     readonly HashSet<string> preferred = [];
