@@ -34,6 +34,40 @@ public sealed class SearchSuggestionTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task AnOptionChosenWithTheKeyboardStaysChosenWhenALaterAnswerRedrawsTheList()
+    {
+        await using var watched = await site.OpenAsync("/");
+        var page = watched.Page;
+        // The answer for the last keystroke arrives after the reader has already moved to an option of the previous list.
+        var released = new TaskCompletionSource();
+        await page.RouteAsync("**/search/suggest?q=django%20vs%20fl*", async route =>
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        });
+        var box = page.Locator("form.site-search input[name=q]");
+        await box.PressSequentiallyAsync("django vs f", new() { Delay = 30 });
+        var option = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" })
+            .GetByRole(AriaRole.Option, new() { Name = "Django vs Flask" });
+        await option.WaitForAsync();
+        var late = page.WaitForResponseAsync(r => r.Url.Contains("q=django%20vs%20fl", StringComparison.Ordinal));
+        await box.PressAsync("l");
+        await page.WaitForRequestAsync(r => r.Url.Contains("q=django%20vs%20fl", StringComparison.Ordinal));
+        for (var presses = 0; presses < 10 && await option.GetAttributeAsync("aria-selected") != "true"; presses++)
+            await box.PressAsync("ArrowDown");
+        Assert.Equal("true", await option.GetAttributeAsync("aria-selected"));
+
+        released.SetResult();
+        await late;
+        await page.WaitForFunctionAsync("() => document.querySelector('form.site-search [role=listbox]').dataset.answered === 'django vs fl'");
+        Assert.Equal("true", await option.GetAttributeAsync("aria-selected"));
+        Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync(Url("/compare/django-vs-flask"));
+        watched.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task EscapeClosesTheListAndEnterThenSearchesForTheWordsTyped()
     {
         await using var watched = await site.OpenAsync("/search");

@@ -50,6 +50,8 @@
     }
 
     function show(suggestions) {
+      // A later answer can replace the list after the reader has moved to an option: keep that option chosen.
+      const chosen = active >= 0 && items[active] ? items[active].url : null;
       items = suggestions;
       list.replaceChildren(...suggestions.map((s, i) => {
         const option = document.createElement("li");
@@ -70,7 +72,7 @@
       if (suggestions.length === 0) { close(); return; }
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
-      highlight(-1);
+      highlight(chosen === null ? -1 : suggestions.findIndex(s => s.url === chosen));
     }
 
     function go(index) {
@@ -80,7 +82,7 @@
 
     async function fetchSuggestions(q) {
       wanted = q;
-      if (cache.has(q)) { show(cache.get(q)); return; }
+      if (cache.has(q)) { show(cache.get(q)); list.dataset.answered = q; return; }
       try {
         // Answers to earlier keystrokes may arrive late: only the one for what the box holds now is shown.
         const response = await fetch("/search/suggest?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
@@ -88,7 +90,7 @@
         if (!response.ok) { if (wanted === q) show([]); return; }
         const suggestions = await response.json();
         cache.set(q, suggestions);
-        if (wanted === q && input.value.trim() === q) show(suggestions);
+        if (wanted === q && input.value.trim() === q) { show(suggestions); list.dataset.answered = q; }
       } catch {
         if (wanted === q) show([]);
       }
