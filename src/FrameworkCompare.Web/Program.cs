@@ -2,6 +2,7 @@ using FrameworkCompare.Web;
 using FrameworkCompare.Web.Commands;
 
 StartupMarks.Mark("Main entered");
+NativeMemory.ReturnLargeBlocksToTheSystem();
 
 if (Cli.IsVerb(args))
     return await Cli.RunAsync(args);
