@@ -33,6 +33,10 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
     // extension or a future change lets markup through. Thread-safe once configured.
     static readonly Ganss.Xss.HtmlSanitizer SecondWall = CreateSanitizer();
 
+    // Proves most of Markdig's output already is what the sanitizer would give back, without its DOM; whatever it
+    // cannot vouch for goes through the sanitizer as before.
+    static readonly SanitizerFastPath FastPath = new(SecondWall, IsScrollBoxAttribute);
+
     static Ganss.Xss.HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new Ganss.Xss.HtmlSanitizer();
@@ -43,13 +47,14 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         sanitizer.AllowedSchemes.Add("mailto");
         // The scroll boxes around tables and code are named and focusable: those attributes, on those elements only.
         sanitizer.RemovingAttribute += (_, e) =>
-            e.Cancel = e.Reason == Ganss.Xss.RemoveReason.NotAllowedAttribute && IsScrollBoxAttribute(e.Tag, e.Attribute.Name, e.Attribute.Value);
+            e.Cancel = e.Reason == Ganss.Xss.RemoveReason.NotAllowedAttribute
+                && IsScrollBoxAttribute(e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value, e.Tag.ClassName);
         return sanitizer;
     }
 
-    static bool IsScrollBoxAttribute(AngleSharp.Dom.IElement element, string name, string value)
+    static bool IsScrollBoxAttribute(string element, string name, string value, string? className)
     {
-        var box = element.LocalName == "pre" || (element.LocalName == "div" && element.ClassName == ScrollingTableRenderer.BoxClass);
+        var box = element == "pre" || (element == "div" && className == ScrollingTableRenderer.BoxClass);
         return box && name switch
         {
             "role" => value == "region",
@@ -85,11 +90,28 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         return MarkdownGuard.Check(document, limits) is { } refused ? Refuse(refused.Line, refused.Message) : document;
     }
 
+    /// <summary>The full sanitizer, always.</summary>
     internal static string Sanitize(string html) => SecondWall.Sanitize(html);
+
+    /// <summary>What <see cref="Sanitize"/> answers, skipping its DOM when the markup is proven to be what it keeps.</summary>
+    internal static string SecondWallOf(string html) => FastPath.TryCanonical(html) ?? SecondWall.Sanitize(html);
+
+    /// <summary>The fast path alone: what it answers, or null where the full sanitizer would run.</summary>
+    internal static string? ProvenSanitized(string html) => FastPath.TryCanonical(html);
+
+    /// <summary>The pipeline's HTML before the second wall, for the tests that compare the two ways through it.</summary>
+    internal string? UnsanitizedHtml(string markdown, List<ContentProblem> problems) =>
+        Parse(markdown, "x.md", 1, problems) is { } document ? Prepare(document, "x.md", 1, problems) : null;
 
     public RenderedMarkdown Render(string markdown, string file, int firstLine, List<ContentProblem> problems)
     {
         if (Parse(markdown, file, firstLine, problems) is not { } document) return new RenderedMarkdown("", "", []);
+        var html = Prepare(document, file, firstLine, problems);
+        return new RenderedMarkdown(SecondWallOf(html), PlainText(document), TableOfContents(document));
+    }
+
+    string Prepare(MarkdownDocument document, string file, int firstLine, List<ContentProblem> problems)
+    {
         foreach (var problem in SafeLinks.Enforce(document))
             problems.Add(new(file, firstLine + problem.Line, problem.Message, IsWarning: true));
         CheckImages(document, file, firstLine, problems);
@@ -102,7 +124,7 @@ public sealed class MarkdownRenderer(string? contentRoot = null)
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightingCodeBlockRenderer());
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer());
         renderer.Render(document);
-        return new RenderedMarkdown(Sanitize(html.ToString()), PlainText(document), TableOfContents(document));
+        return html.ToString();
     }
 
     void CheckImages(MarkdownDocument document, string file, int firstLine, List<ContentProblem> problems)
