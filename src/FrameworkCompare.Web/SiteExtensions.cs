@@ -81,6 +81,7 @@ public static class SiteExtensions
         });
         services.AddPageCaching();
         Caching.MemoizedLinkGenerator.Register(services);
+        services.AddSnapshotSubscriber<TagHelpers.FactCellCache>();
         services.AddSiteApi();
         // Responses do not name the server software.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

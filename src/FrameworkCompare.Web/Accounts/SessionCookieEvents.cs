@@ -11,9 +11,12 @@ namespace FrameworkCompare.Web.Accounts;
 /// against the database (<see cref="SessionStore.IsCurrentAsync"/>) in place of Identity's interval-based stamp check,
 /// which would let an ended session run on for up to 30 minutes.
 /// </summary>
-public sealed class SessionCookieEvents(SessionStore sessions, IOptions<IdentityOptions> identity) : CookieAuthenticationEvents
+public sealed class SessionCookieEvents(IServiceProvider services, IOptions<IdentityOptions> identity) : CookieAuthenticationEvents
 {
     ClaimsIdentityOptions Claims => identity.Value.ClaimsIdentity;
+    // Resolved when a cookie is signed in or checked: the events are made for every request, and most readers send no cookie,
+    // so a database context per request was wasted.
+    SessionStore Sessions => services.GetRequiredService<SessionStore>();
 
     public override async Task SigningIn(CookieSigningInContext context)
     {
@@ -21,8 +24,8 @@ public sealed class SessionCookieEvents(SessionStore sessions, IOptions<Identity
         if (context.Properties.Items.ContainsKey(SessionStore.PropertyName)) return;
         var userId = context.Principal?.FindFirstValue(Claims.UserIdClaimType) ?? throw new InvalidOperationException("Signing in without a user id.");
         // Signing in again in the same browser replaces its session rather than leaving the old one usable.
-        if (SessionStore.IdOf(await context.HttpContext.AuthenticateAsync(context.Scheme.Name)) is { } replaced) await sessions.EndAsync(replaced);
-        context.Properties.Items[SessionStore.PropertyName] = await sessions.StartAsync(userId);
+        if (SessionStore.IdOf(await context.HttpContext.AuthenticateAsync(context.Scheme.Name)) is { } replaced) await Sessions.EndAsync(replaced);
+        context.Properties.Items[SessionStore.PropertyName] = await Sessions.StartAsync(userId);
     }
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
@@ -30,7 +33,7 @@ public sealed class SessionCookieEvents(SessionStore sessions, IOptions<Identity
         var userId = context.Principal?.FindFirstValue(Claims.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(Claims.SecurityStampClaimType);
         context.Properties.Items.TryGetValue(SessionStore.PropertyName, out var sessionId);
-        if (userId is not null && stamp is not null && sessionId is not null && await sessions.IsCurrentAsync(sessionId, userId, stamp, context.HttpContext.RequestAborted))
+        if (userId is not null && stamp is not null && sessionId is not null && await Sessions.IsCurrentAsync(sessionId, userId, stamp, context.HttpContext.RequestAborted))
             return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(context.Scheme.Name);

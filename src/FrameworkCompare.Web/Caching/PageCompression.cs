@@ -8,7 +8,7 @@ namespace FrameworkCompare.Web.Caching;
 /// <summary>
 /// Brotli and gzip at the level the response deserves: a page the output cache keeps is compressed once per
 /// content version, so it gets the smallest size (Brotli 11 takes about 0.2 s for a 130 KB comparison, once);
-/// everything compressed per request (search, the workspace, pages with the cache switched off) gets the fastest.
+/// everything compressed per request (search, the workspace, verdicts, pages with the cache switched off) gets the fastest.
 /// </summary>
 public abstract class PageCompression(IHttpContextAccessor http, IOptions<PageCacheOptions> options) : ICompressionProvider
 {
@@ -43,7 +43,10 @@ public abstract class PageCompression(IHttpContextAccessor http, IOptions<PageCa
     {
         public override string EncodingName => "br";
         protected override Stream Compress(Stream output, CompressionLevel level) => Stream(output, level);
-        internal static Stream Stream(Stream output, CompressionLevel level) => new BrotliStream(output, level, leaveOpen: true);
+        // Per request, quality 0: on a 108 KB comparison about 0.18 ms against 0.28 ms at quality 1 (Fastest), for 7% more bytes.
+        internal static Stream Stream(Stream output, CompressionLevel level) => level == CompressionLevel.Fastest
+            ? new BrotliStream(output, new BrotliCompressionOptions { Quality = 0 }, leaveOpen: true)
+            : new BrotliStream(output, level, leaveOpen: true);
     }
 
     public sealed class Gzip(IHttpContextAccessor http, IOptions<PageCacheOptions> options) : PageCompression(http, options)
