@@ -8,12 +8,13 @@ namespace FrameworkCompare.Web.Services;
 /// facts; the total is the weighted average of the categories' scores. Unknown and not-recorded facts are left out of
 /// both sums (or count as half the points when the rules say so): never as a "no".
 /// </summary>
+/// <remarks>Loops over arrays rather than LINQ: it runs on every verdict request, and the sums keep LINQ's order of addition.</remarks>
 public static class VerdictScorer
 {
     const int MaxAhead = 3, MaxBehind = 2;
 
     /// <summary>A row that counts: Known holds the points of known values, Points those with the missing-value rule applied.</summary>
-    sealed record Scored(AttributeDefinition Attribute, int Weight, IReadOnlyList<double?> Points, IReadOnlyList<double?> Known, IReadOnlyList<string?> Values, IReadOnlyList<bool> Unknown);
+    sealed record Scored(AttributeDefinition Attribute, int Weight, double?[] Points, double?[] Known, string?[] Values, bool[] Unknown);
 
     public static VerdictResult Score(IReadOnlyList<Framework> frameworks, IReadOnlyList<ComparisonSection> sections, ScoringRules rules, VerdictChoices choices)
     {
@@ -24,89 +25,152 @@ public static class VerdictScorer
         var unrecorded = new int[n];
         var totals = new double[n];
         var totalWeights = new double[n];
+        var rows = new List<Scored>();
         foreach (var section in sections)
         {
             var weight = choices.CategoryWeight(section.Category.Key);
             if (weight == 0) continue;
-            var rows = section.Rows.Select(r => Row(r, rules, choices, section.Category.Key == Catalog.UseCasesCategory)).OfType<Scored>().ToList();
+            rows.Clear();
+            var useCase = section.Category.Key == Catalog.UseCasesCategory;
+            foreach (var row in section.Rows)
+                if (Row(row, rules, choices, useCase) is { } scored) rows.Add(scored);
             if (rows.Count == 0) continue;
             var scores = new int?[n];
             for (var i = 0; i < n; i++)
             {
-                var counted = rows.Where(r => r.Points[i] is not null).ToList();
-                unknown[i] += rows.Count(r => r.Known[i] is null && r.Unknown[i]);
-                unrecorded[i] += rows.Count(r => r.Known[i] is null && !r.Unknown[i]);
-                var sum = counted.Sum(r => r.Weight);
+                int sum = 0;
+                double weighted = 0;
+                foreach (var row in rows)
+                {
+                    if (row.Points[i] is { } points) { sum += row.Weight; weighted += row.Weight * points; }
+                    if (row.Known[i] is null) { if (row.Unknown[i]) unknown[i]++; else unrecorded[i]++; }
+                }
                 if (sum == 0) continue;
-                var score = counted.Sum(r => r.Weight * r.Points[i]!.Value) / sum;
+                var score = weighted / sum;
                 scores[i] = (int)Math.Round(100 * score, MidpointRounding.AwayFromZero);
                 totals[i] += weight * score;
                 totalWeights[i] += weight;
             }
-            var rowWeights = rows.Sum(r => r.Weight);
-            share.AddRange(rows.Select(r => (r, (double)weight * r.Weight / rowWeights)));
+            var rowWeights = 0;
+            foreach (var row in rows) rowWeights += row.Weight;
+            foreach (var row in rows) share.Add((row, (double)weight * row.Weight / rowWeights));
             categories.Add(new VerdictCategory(section.Category, weight, scores));
         }
         if (categories.Count == 0) return new VerdictResult([], [], rules.Missing);
 
-        var finals = Enumerable.Range(0, n).Select(i => totalWeights[i] == 0 ? (int?)null : (int)Math.Round(100 * totals[i] / totalWeights[i], MidpointRounding.AwayFromZero)).ToList();
-        var standings = Enumerable.Range(0, n)
-            .Select(i => new VerdictStanding(frameworks[i], Rank(finals, i), finals[i] is { } s && finals.Count(f => f == s) > 1, finals[i],
-                Deciding(share, i, ahead: true), Deciding(share, i, ahead: false), unknown[i], unrecorded[i]))
-            .OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.Framework.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return new VerdictResult(categories, standings, rules.Missing);
+        var finals = new int?[n];
+        for (var i = 0; i < n; i++)
+            finals[i] = totalWeights[i] == 0 ? null : (int)Math.Round(100 * totals[i] / totalWeights[i], MidpointRounding.AwayFromZero);
+        var standings = new VerdictStanding[n];
+        for (var i = 0; i < n; i++)
+        {
+            var (ahead, behind) = Deciding(share, i);
+            standings[i] = new VerdictStanding(frameworks[i], Rank(finals, i), Tied(finals, i), finals[i], ahead, behind, unknown[i], unrecorded[i]);
+        }
+        var ranking = standings.OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.Framework.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new VerdictResult(categories, ranking, rules.Missing);
     }
 
     /// <summary>Competition ranking on the shown (whole-number) scores: equal scores share a rank, the next rank skips.</summary>
-    static int? Rank(List<int?> finals, int i) => finals[i] is { } s ? 1 + finals.Count(f => f > s) : null;
+    static int? Rank(int?[] finals, int i)
+    {
+        if (finals[i] is not { } s) return null;
+        var rank = 1;
+        foreach (var f in finals) if (f > s) rank++;
+        return rank;
+    }
 
-    /// <summary>The facts where this framework's points differ most from the others' average, weighted by their share of the total.</summary>
-    static List<VerdictFact> Deciding(List<(Scored Row, double Share)> rows, int i, bool ahead) =>
-        rows.Where(r => r.Row.Known[i] is not null && r.Row.Known.Where((_, j) => j != i).Any(p => p is not null))
-            .Select(r =>
-            {
-                var others = r.Row.Known.Where((p, j) => j != i && p is not null).Average(p => p!.Value);
-                return (r.Row, Effect: r.Share * (r.Row.Known[i]!.Value - others));
-            })
-            .Where(r => ahead ? r.Effect > 1e-9 : r.Effect < -1e-9)
-            .OrderByDescending(r => Math.Abs(r.Effect)).ThenBy(r => r.Row.Attribute.Label, StringComparer.Ordinal)
-            .Take(ahead ? MaxAhead : MaxBehind)
-            .Select(r => new VerdictFact(r.Row.Attribute, r.Row.Values[i]!))
-            .ToList();
+    static bool Tied(int?[] finals, int i)
+    {
+        if (finals[i] is not { } s) return false;
+        var same = 0;
+        foreach (var f in finals) if (f == s) same++;
+        return same > 1;
+    }
+
+    /// <summary>
+    /// The facts where this framework's points differ most from the others' average, weighted by their share of the total:
+    /// the largest effects first, then by label, and in row order when both are equal (a stable top few).
+    /// </summary>
+    static (List<VerdictFact> Ahead, List<VerdictFact> Behind) Deciding(List<(Scored Row, double Share)> rows, int i)
+    {
+        var ahead = new List<(Scored Row, double Effect)>(MaxAhead + 1);
+        var behind = new List<(Scored Row, double Effect)>(MaxBehind + 1);
+        foreach (var (row, rowShare) in rows)
+        {
+            if (row.Known[i] is not { } own) continue;
+            double others = 0;
+            var count = 0;
+            for (var j = 0; j < row.Known.Length; j++)
+                if (j != i && row.Known[j] is { } p) { others += p; count++; }
+            if (count == 0) continue;
+            var effect = rowShare * (own - others / count);
+            if (effect > 1e-9) Keep(ahead, (row, effect), MaxAhead);
+            else if (effect < -1e-9) Keep(behind, (row, effect), MaxBehind);
+        }
+        return (ahead.ConvertAll(r => new VerdictFact(r.Row.Attribute, r.Row.Values[i]!)), behind.ConvertAll(r => new VerdictFact(r.Row.Attribute, r.Row.Values[i]!)));
+    }
+
+    static void Keep(List<(Scored Row, double Effect)> top, (Scored Row, double Effect) candidate, int most)
+    {
+        var at = top.Count;
+        while (at > 0 && Precedes(candidate, top[at - 1])) at--;
+        if (at >= most) return;
+        top.Insert(at, candidate);
+        if (top.Count > most) top.RemoveAt(most);
+    }
+
+    static bool Precedes((Scored Row, double Effect) a, (Scored Row, double Effect) b)
+    {
+        var (x, y) = (Math.Abs(a.Effect), Math.Abs(b.Effect));
+        return x > y || x == y && string.CompareOrdinal(a.Row.Attribute.Label, b.Row.Attribute.Label) < 0;
+    }
 
     /// <summary>A weighted, scorable row's points per framework; null when the row does not count.</summary>
     static Scored? Row(ComparisonRow row, ScoringRules rules, VerdictChoices choices, bool useCase)
     {
         var weight = useCase ? (choices.UseCases.Contains(row.Attribute.Key) ? 1 : 0) : choices.AttributeWeight(row.Attribute.Key);
+        if (weight == 0) return null;
         var rule = rules.For(row.Attribute);
-        if (weight == 0 || !rule.Scores) return null;
-        var values = row.Cells.Select(c => c.Value is { IsUnknown: false, Value: { } v } ? v : null).ToList();
-        IReadOnlyList<double?> known = row.Attribute.Type switch
+        if (!rule.Scores) return null;
+        var byPoints = row.Attribute.Type == AttributeType.YesNo && rule.Points is not null;
+        var byNumber = row.Attribute.Type == AttributeType.Number && rule.Better is not null;
+        // As many as the row has cells (one per framework).
+        var m = row.Cells.Count;
+        if (!(byPoints || byNumber) || m == 0) return null;
+        var values = new string?[m];
+        var unknown = new bool[m];
+        var known = new double?[m];
+        for (var i = 0; i < m; i++)
         {
-            AttributeType.YesNo when rule.Points is { } points => values.Select(v => v is not null && points.TryGetValue(v, out var p) ? p : (double?)null).ToList(),
-            AttributeType.Number when rule.Better is { } better => Normalise(values.Select(Number).ToList(), better),
-            _ => [],
-        };
-        if (known.Count == 0) return null;
-        var counted = known.Select(p => p ?? (rules.Missing == MissingValues.Middle ? 0.5 : (double?)null)).ToList();
-        return new Scored(row.Attribute, weight, counted, known, values, row.Cells.Select(c => c.Value is { IsUnknown: true }).ToList());
+            var value = row.Cells[i].Value;
+            values[i] = value is { IsUnknown: false, Value: { } v } ? v : null;
+            unknown[i] = value is { IsUnknown: true };
+        }
+        if (byPoints)
+            for (var i = 0; i < m; i++) known[i] = values[i] is { } v && rule.Points!.TryGetValue(v, out var p) ? p : null;
+        else
+            Normalise(values, known, rule.Better!.Value);
+        var counted = new double?[m];
+        for (var i = 0; i < m; i++) counted[i] = known[i] ?? (rules.Missing == MissingValues.Middle ? 0.5 : null);
+        return new Scored(row.Attribute, weight, counted, known, values, unknown);
     }
 
     static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? Math.Max(0, n) : null;
 
     /// <summary>Share of the best value among the compared frameworks: the best gets 1, half the stars gets 0.5; lower-is-better inverts.</summary>
-    static List<double?> Normalise(List<double?> numbers, Better better)
+    static void Normalise(string?[] values, double?[] points, Better better)
     {
-        var known = numbers.OfType<double>().ToList();
-        if (known.Count == 0) return numbers;
-        if (better == Better.Higher)
+        double? best = null;
+        for (var i = 0; i < values.Length; i++)
         {
-            var best = known.Max();
-            return numbers.Select(v => v is not { } x ? null : best == 0 ? 1 : (double?)(x / best)).ToList();
+            points[i] = Number(values[i]);
+            if (points[i] is { } x && (best is not { } b || (better == Better.Higher ? x > b : x < b))) best = x;
         }
-        var least = known.Min();
-        return numbers.Select(v => v is not { } x ? null : x == least ? 1 : (double?)(least / x)).ToList();
+        if (best is not { } top) return;
+        for (var i = 0; i < points.Length; i++)
+            if (points[i] is { } x)
+                points[i] = better == Better.Higher ? (top == 0 ? 1 : x / top) : (x == top ? 1 : top / x);
     }
 }
