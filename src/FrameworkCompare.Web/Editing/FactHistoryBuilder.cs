@@ -86,7 +86,7 @@ public sealed class FactHistoryBuilder(
     {
         var root = content.Value.FullPath;
         var head = await git.HeadAsync(root, ct) ?? "";
-        var mark = await db.FactHistoryMarks.FirstOrDefaultAsync(ct);
+        var mark = await db.FactHistoryMarks.Where(m => m.Id == FactHistoryMark.OnlyId).FirstOrDefaultAsync(ct);
         if (mark?.Commit == head) return ([], head);
         if (mark is { Commit.Length: > 0 } && head.Length > 0 && await git.ChangedSinceAsync(root, mark.Commit, head, ct) is { } changed)
             return ([.. changed.Where(IsProfile).Distinct().Order(StringComparer.Ordinal)], head);
