@@ -52,6 +52,7 @@ public static class SiteExtensions
         // Pages
         services.AddScoped<FrameworkDirectory>();
         services.AddScoped<FactSheet>();
+        services.AddScoped<AttributeDirectory>();
         services.AddScoped<FactHistoryService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<VerdictService>();

@@ -51,6 +51,7 @@ public sealed class FindabilityTests(FindabilityTests.Site site) : IClassFixture
             "/compare/django-vs-fastapi", "/compare/django-vs-flask", "/compare/fastapi-vs-flask",
             "/articles", "/articles/async-basics", "/articles/django-vs-flask", "/articles/zeta-news",
             "/faq", "/faq/is-django-still-relevant", "/faq/which-is-faster", "/methodology",
+            "/attributes", "/attributes/databases", "/attributes/first-release", "/attributes/github-stars", "/attributes/license", "/attributes/orm", "/attributes/rest-api",
             "/changes", "/changes/django", "/changes/fastapi", "/changes/flask",
             "/authors", "/authors/test-author",
         ];

@@ -20,7 +20,7 @@ public static class PageCache
         FaqAnswer = "faq-answer", SiteMap = "sitemap", Feed = "feed", Robots = "robots", Embed = "embed", Badge = "badge",
         Changes = "changes", AuthorList = "author-list", AuthorPage = "author-page",
         ApiFrameworks = "api-frameworks", ApiComparison = "api-comparison", ApiFaq = "api-faq", ApiArticles = "api-articles", ApiDocument = "api-document",
-        Methodology = "methodology";
+        Methodology = "methodology", AttributeList = "attribute-list", AttributePage = "attribute-page";
 
     // Policy name, the content kinds the page shows, and the query keys that change what it shows.
     static readonly (string Name, string[] Tags, string[] Query)[] Policies =
@@ -49,6 +49,8 @@ public static class PageCache
         (ApiDocument, [], []),
         // Shows the scoring rules, which change with the frameworks tag (see TagsChangedBy).
         (Methodology, [Frameworks], []),
+        (AttributeList, [Frameworks], []),
+        (AttributePage, [Frameworks], ["sort", "format"]),
     ];
 
     public static void AddPageCaching(this IServiceCollection services)

@@ -4,7 +4,7 @@ using FrameworkCompare.Web.Models;
 
 namespace FrameworkCompare.Web.Services;
 
-/// <summary>The comparison on screen, with its sources, as CSV or JSON.</summary>
+/// <summary>The comparison (or the attribute across every framework) on screen, with its sources, as CSV or JSON.</summary>
 public static class ComparisonExport
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -12,11 +12,15 @@ public static class ComparisonExport
     static IEnumerable<ComparisonRow> Rows(ComparisonViewModel model) =>
         model.Sections.SelectMany(s => s.Rows).Concat(model.UseCases?.Rows ?? []);
 
-    public static byte[] ToCsv(ComparisonViewModel model)
+    public static byte[] ToCsv(ComparisonViewModel model) => Csv(Rows(model));
+
+    public static byte[] ToCsv(AttributePageViewModel page) => Csv([new ComparisonRow(page.Attribute, page.Cells)]);
+
+    static byte[] Csv(IEnumerable<ComparisonRow> rows)
     {
         var csv = new StringBuilder();
         csv.AppendLine("attribute,label,framework,status,value,note,source,checked,possibly_stale");
-        foreach (var row in Rows(model))
+        foreach (var row in rows)
             foreach (var cell in row.Cells)
             {
                 var v = cell.Value;
@@ -35,25 +39,34 @@ public static class ComparisonExport
         comparison = model.CanonicalPath,
         onlyDifferences = model.OnlyDifferences,
         frameworks = model.Frameworks.Select(f => new { f.Slug, f.Name, f.Language, f.Website }),
-        rows = Rows(model).Select(row => new
-        {
-            attribute = row.Attribute.Key,
-            label = row.Attribute.Label,
-            type = row.Attribute.Type.ToString().ToLowerInvariant(),
-            unit = row.Attribute.Unit,
-            values = row.Cells.Select(c => new
-            {
-                framework = c.Framework.Slug,
-                status = Status(c.Value),
-                value = c.Value?.Value is { } text && row.Attribute.Type == AttributeType.List ? (object)text.Split('\n') : c.Value?.Value,
-                note = c.Value?.Note,
-                unknownReason = c.Value?.UnknownReason,
-                source = c.Value?.SourceUrl,
-                @checked = c.Value?.Checked,
-                possiblyStale = c.IsStale,
-            }),
-        }),
+        rows = Rows(model).Select(Row),
     }, Json);
+
+    public static byte[] ToJson(AttributePageViewModel page) => JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        category = page.Category.Key,
+        frameworks = page.Cells.Select(c => new { c.Framework.Slug, c.Framework.Name, c.Framework.Language, c.Framework.Website }),
+        row = Row(new ComparisonRow(page.Attribute, page.Cells)),
+    }, Json);
+
+    static object Row(ComparisonRow row) => new
+    {
+        attribute = row.Attribute.Key,
+        label = row.Attribute.Label,
+        type = row.Attribute.Type.ToString().ToLowerInvariant(),
+        unit = row.Attribute.Unit,
+        values = row.Cells.Select(c => new
+        {
+            framework = c.Framework.Slug,
+            status = Status(c.Value),
+            value = c.Value?.Value is { } text && row.Attribute.Type == AttributeType.List ? (object)text.Split('\n') : c.Value?.Value,
+            note = c.Value?.Note,
+            unknownReason = c.Value?.UnknownReason,
+            source = c.Value?.SourceUrl,
+            @checked = c.Value?.Checked,
+            possiblyStale = c.IsStale,
+        }),
+    };
 
     static string Status(FactValue? value) => value is null ? "not-recorded" : value.IsUnknown ? "unknown" : "known";
 

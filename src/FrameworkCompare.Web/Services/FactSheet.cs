@@ -22,6 +22,14 @@ public sealed class FactSheet(SiteSnapshot snapshot, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>One attribute's row across the given frameworks (the attribute pages).</summary>
+    public ComparisonRow Row(IReadOnlyList<Framework> frameworks, AttributeDefinition attribute)
+    {
+        var now = clock.GetUtcNow();
+        var staleness = Staleness.At(now, snapshot.StaleAfterMonths);
+        return new ComparisonRow(attribute, frameworks.Select(f => Cell(f, f.Values.FirstOrDefault(v => v.AttributeKey == attribute.Key), attribute, staleness, now)).ToList());
+    }
+
     ComparisonCell Cell(Framework framework, FactValue? value, AttributeDefinition attribute, Staleness staleness, DateTimeOffset now) =>
         new(framework, value, staleness.IsStale(value, attribute),
             snapshot.Marks.HasHistory(framework.Slug, attribute.Key), snapshot.Marks.IsRecent(framework.Slug, attribute.Key, now));

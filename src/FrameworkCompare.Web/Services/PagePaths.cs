@@ -6,14 +6,14 @@ namespace FrameworkCompare.Web.Services;
 public static class PagePaths
 {
     public const string Framework = "framework", Article = "article", FaqAnswer = "faq-answer", FactReport = "fact-report", Author = "author", ApiReference = "api-reference",
-        Methodology = "methodology";
+        Methodology = "methodology", Attribute = "attribute";
     public const string EmbedComparison = "embed-comparison", Badge = "badge";
     public const string FactHistory = "fact-history", Changes = "changes", FrameworkChanges = "framework-changes",
         ChangesFeed = "changes-feed", FrameworkChangesFeed = "framework-changes-feed";
     // Pages without parameters, reached with PathTo.
     public const string Home = "home", Frameworks = "frameworks", Picker = "picker", Articles = "articles", Faq = "faq",
         Search = "search", Corrections = "corrections", CorrectionsFeed = "corrections-feed", AskEditors = "ask-editors",
-        SiteMap = "sitemap", ArticlesFeed = "articles-feed", Authors = "authors";
+        SiteMap = "sitemap", ArticlesFeed = "articles-feed", Authors = "authors", Attributes = "attributes";
 
     public static string MethodologyPath(this LinkGenerator links) =>
         links.GetPathByName(Methodology, values: null) ?? throw new InvalidOperationException($"No route named {Methodology}.");
@@ -23,6 +23,8 @@ public static class PagePaths
     public static string ArticlePath(this LinkGenerator links, string slug) => Path(links, Article, slug);
     public static string FaqPath(this LinkGenerator links, string slug) => Path(links, FaqAnswer, slug);
     public static string AuthorPath(this LinkGenerator links, string slug) => Path(links, Author, slug);
+    /// <summary>One attribute across every framework.</summary>
+    public static string AttributePath(this LinkGenerator links, string key) => Path(links, Attribute, key);
 
     public static string ApiReferencePath(this LinkGenerator links) =>
         links.GetPathByName(ApiReference, values: null) ?? throw new InvalidOperationException($"No route named {ApiReference}.");
@@ -31,6 +33,7 @@ public static class PagePaths
     public static string ArticlePath(this IUrlHelper url, string slug) => url.Links().ArticlePath(slug);
     public static string FaqPath(this IUrlHelper url, string slug) => url.Links().FaqPath(slug);
     public static string AuthorPath(this IUrlHelper url, string slug) => url.Links().AuthorPath(slug);
+    public static string AttributePath(this IUrlHelper url, string key) => url.Links().AttributePath(key);
 
     /// <summary>The embeddable comparison, absolute: it is pasted into other sites. Rows are attribute keys, comma-separated.</summary>
     public static string EmbedUrl(this IUrlHelper url, string selection, string? rows = null) =>

@@ -11,7 +11,7 @@ public sealed class SiteMapService(SiteSnapshot snapshot, AuthorDirectory author
 
     public sealed record Page(string Path, DateOnly? LastModified = null);
 
-    /// <summary>Every public page: lists, profiles, every two-framework comparison, articles, FAQ answers and authors.</summary>
+    /// <summary>Every public page: lists, profiles, every two-framework comparison, articles, FAQ answers, attributes and authors.</summary>
     public Task<List<Page>> PagesAsync(CancellationToken ct) => Task.FromResult(Pages());
 
     List<Page> Pages()
@@ -22,11 +22,13 @@ public sealed class SiteMapService(SiteSnapshot snapshot, AuthorDirectory author
         var faqs = snapshot.Faq.Select(f => f.Slug).Order(StringComparer.Ordinal).Select(links.FaqPath).ToList();
         var authorPages = snapshot.Authors.Select(a => a.Slug).Order(StringComparer.Ordinal).Select(links.AuthorPath).ToList();
 
+        var attributes = snapshot.Catalog.Attributes.Select(a => a.Key).Order(StringComparer.Ordinal).Select(k => new Page(links.AttributePath(k))).ToList();
         var pairs = frameworks.SelectMany((a, i) => frameworks.Skip(i + 1).Select(b => ComparisonService.PathFor([a, b])));
         return
         [
             new(links.PathTo(PagePaths.Home)), new(links.PathTo(PagePaths.Frameworks)), .. frameworks.Select(s => new Page(links.FrameworkPath(s))), .. pairs.Select(p => new Page(p)),
             new(links.PathTo(PagePaths.Articles)), .. articles, new(links.PathTo(PagePaths.Faq)), .. faqs.Select(p => new Page(p)), new(links.MethodologyPath()),
+            new(links.PathTo(PagePaths.Attributes)), .. attributes,
             new(links.ChangesPath(null)), .. frameworks.Select(s => new Page(links.ChangesPath(s))),
             .. authorPages.Count > 0 ? [new Page(links.PathTo(PagePaths.Authors)), .. authorPages.Select(p => new Page(p))] : new List<Page>(),
         ];

@@ -17,6 +17,8 @@ public static class PageTypes
         ("/articles", 200),
         ("/compare/django-vs-fastapi-vs-flask-vs-litestar?verdict=1&w-security=3&a-orm=2&use=rest-api", 200),
         ("/methodology", 200),
+        ("/attributes", 200),
+        ("/attributes/async-support?sort=value", 200),
         ("/articles/django-versus-flask", 200),
         // Its Markdown table is wider than a phone.
         ("/articles/choosing-a-python-web-framework", 200),

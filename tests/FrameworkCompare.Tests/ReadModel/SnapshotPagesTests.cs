@@ -36,6 +36,8 @@ public sealed class SnapshotPagesTests(SnapshotPagesTests.Site site) : IClassFix
     [InlineData("/authors")]
     [InlineData("/authors/test-author")]
     [InlineData("/methodology")]
+    [InlineData("/attributes")]
+    [InlineData("/attributes/orm?sort=value")]
     [InlineData("/sitemap.xml")]
     [InlineData("/feed.xml")]
     [InlineData("/search?q=django")]
