@@ -44,7 +44,9 @@ public static class ApiMapping
         [.. Rows(model.Sections).Concat(model.UseCases?.Rows ?? []).Select(row => new ComparisonRowDto(
             row.Attribute.Key, row.Attribute.Label, row.Attribute.CategoryKey, row.AllAgree,
             [.. row.Cells.Select(c => Fact(row.Attribute, c))]))],
-        Absolute(http, model.CanonicalPath));
+        Absolute(http, model.CanonicalPath),
+        [.. (model.KeyDifferences ?? []).Select(d => new KeyDifferenceDto(d.Attribute.Key, d.Attribute.Label, [.. d.Values.Select(v => new KeyValueDto(v.Framework.Slug, v.Text))]))],
+        model.Freshness is { } f ? new FreshnessDto(f.Facts, f.CheckedLastYear, f.PossiblyStale, f.Unknown) : new FreshnessDto(0, 0, 0, 0));
 
     public static FaqSummaryDto FaqSummary(HttpContext http, FaqEntry q) =>
         new(q.Slug, q.Question, q.Topic, q.Frameworks, Absolute(http, Links(http).FaqPath(q.Slug)));

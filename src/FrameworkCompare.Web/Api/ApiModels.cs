@@ -53,7 +53,16 @@ public sealed record ComparisonRowDto(string Attribute, string Label, string Cat
 public sealed record ComparisonDto(
     [property: Description("The frameworks compared, in canonical (alphabetical slug) order.")] IReadOnlyList<FrameworkSummaryDto> Frameworks,
     IReadOnlyList<ComparisonRowDto> Rows,
-    [property: Description("The comparison page.")] string Url);
+    [property: Description("The comparison page.")] string Url,
+    [property: Description("The scored facts where the frameworks differ, as the page opens with them: at most 8, the widest gap first.")] IReadOnlyList<KeyDifferenceDto> KeyDifferences,
+    [property: Description("How many facts the comparison shows, how many were checked in the last 12 months, how many are possibly out of date or unknown.")] FreshnessDto Freshness);
+
+public sealed record KeyDifferenceDto(string Attribute, string Label,
+    [property: Description("Per framework, in the comparison's order: its value in words.")] IReadOnlyList<KeyValueDto> Values);
+
+public sealed record KeyValueDto(string Framework, string Text);
+
+public sealed record FreshnessDto(int Facts, int CheckedLastYear, int PossiblyStale, int Unknown);
 
 public sealed record FaqSummaryDto(string Slug, string Question, string Topic, IReadOnlyList<string> Frameworks, string Url);
 

@@ -21,6 +21,9 @@ public sealed class ComparisonViewModel
     public required string CanonicalPath { get; init; }
     public bool OnlyDifferences { get; init; }
     public int HiddenRows { get; init; }
+    /// <summary>What the page opens with: the scored rows that differ, at most eight; null without scoring rules.</summary>
+    public IReadOnlyList<KeyDifference>? KeyDifferences { get; init; }
+    public Freshness? Freshness { get; init; }
 
     public string Title => string.Join(" vs ", Frameworks.Select(f => f.Name));
 

@@ -137,7 +137,7 @@ public static class SnapshotLoader
     static ScoringRules? Scoring(byte[]? bytes, Catalog catalog) =>
         bytes is null ? null : ScoringParser.Parse(ContentSource.FromBytes(ScoringParser.FileName, ContentKind.Scoring, bytes), catalog, []);
 
-    /// <summary>When what a page shows changes with the date alone: a fact turning stale, a recent mark appearing or ending.</summary>
+    /// <summary>When what a page shows changes with the date alone: a fact turning stale or no longer recently checked, a recent mark appearing or ending.</summary>
     static List<DateTimeOffset> DateSteps(IReadOnlyList<Framework> frameworks, Catalog catalog, FactMarks marks, int staleAfterMonths)
     {
         var attributes = catalog.Attributes.ToDictionary(a => a.Key);
@@ -150,6 +150,10 @@ public static class SnapshotLoader
                 try { steps.Add(FirstStaleDay(checkedOn, attribute, staleAfterMonths)); }
                 catch (ArgumentOutOfRangeException) { }
             }
+        // A comparison's freshness line counts the facts checked in the last 12 months.
+        foreach (var checkedOn in frameworks.SelectMany(f => f.Values).Select(v => v.Checked).OfType<DateOnly>().Distinct())
+            try { steps.Add(Staleness.FirstDayNotRecentlyChecked(checkedOn)); }
+            catch (ArgumentOutOfRangeException) { }
         foreach (var time in marks.Changes.Values.SelectMany(t => t))
         {
             steps.Add(time);

@@ -4,7 +4,7 @@ using FrameworkCompare.Web.ReadModel;
 namespace FrameworkCompare.Web.Services;
 
 /// <summary>Turns a selection like "django-vs-flask" into the comparison page, a redirect or a helpful error.</summary>
-public sealed class ComparisonService(SiteSnapshot snapshot, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired, LinkGenerator links)
+public sealed class ComparisonService(SiteSnapshot snapshot, FrameworkDirectory directory, FactSheet facts, RetiredPageLookup retired, LinkGenerator links, TimeProvider clock)
 {
     public const string Separator = Framework.ComparisonSeparator;
     public const int MinFrameworks = 2, MaxFrameworks = 4;
@@ -112,6 +112,8 @@ public sealed class ComparisonService(SiteSnapshot snapshot, FrameworkDirectory 
             CanonicalPath = canonical,
             OnlyDifferences = onlyDifferences,
             HiddenRows = hidden,
+            KeyDifferences = KeyDifferences.Of(fullSections, snapshot.Scoring),
+            Freshness = KeyDifferences.FreshnessOf(fullSections, Staleness.At(clock.GetUtcNow(), snapshot.StaleAfterMonths)),
         };
     }
 

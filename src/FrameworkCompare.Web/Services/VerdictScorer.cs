@@ -130,30 +130,38 @@ public static class VerdictScorer
     static Scored? Row(ComparisonRow row, ScoringRules rules, VerdictChoices choices, bool useCase)
     {
         var weight = useCase ? (choices.UseCases.Contains(row.Attribute.Key) ? 1 : 0) : choices.AttributeWeight(row.Attribute.Key);
-        if (weight == 0) return null;
+        if (weight == 0 || Points(row, rules) is not var (known, values)) return null;
+        var m = known.Length;
+        var unknown = new bool[m];
+        var counted = new double?[m];
+        for (var i = 0; i < m; i++)
+        {
+            unknown[i] = row.Cells[i].Value is { IsUnknown: true };
+            counted[i] = known[i] ?? (rules.Missing == MissingValues.Middle ? 0.5 : null);
+        }
+        return new Scored(row.Attribute, weight, counted, known, values, unknown);
+    }
+
+    /// <summary>
+    /// The points (0 to 1) of each cell's known value by the rules, one per cell, and the values they came from; null
+    /// when the rules score nothing of this row. Numbers score as a share of the best value among the row's cells.
+    /// </summary>
+    public static (double?[] Points, string?[] Values)? Points(ComparisonRow row, ScoringRules rules)
+    {
         var rule = rules.For(row.Attribute);
         if (!rule.Scores) return null;
         var byPoints = row.Attribute.Type == AttributeType.YesNo && rule.Points is not null;
         var byNumber = row.Attribute.Type == AttributeType.Number && rule.Better is not null;
-        // As many as the row has cells (one per framework).
         var m = row.Cells.Count;
         if (!(byPoints || byNumber) || m == 0) return null;
         var values = new string?[m];
-        var unknown = new bool[m];
         var known = new double?[m];
-        for (var i = 0; i < m; i++)
-        {
-            var value = row.Cells[i].Value;
-            values[i] = value is { IsUnknown: false, Value: { } v } ? v : null;
-            unknown[i] = value is { IsUnknown: true };
-        }
+        for (var i = 0; i < m; i++) values[i] = row.Cells[i].Value is { IsUnknown: false, Value: { } v } ? v : null;
         if (byPoints)
             for (var i = 0; i < m; i++) known[i] = values[i] is { } v && rule.Points!.TryGetValue(v, out var p) ? p : null;
         else
             Normalise(values, known, rule.Better!.Value);
-        var counted = new double?[m];
-        for (var i = 0; i < m; i++) counted[i] = known[i] ?? (rules.Missing == MissingValues.Middle ? 0.5 : null);
-        return new Scored(row.Attribute, weight, counted, known, values, unknown);
+        return (known, values);
     }
 
     static double? Number(string? text) =>
