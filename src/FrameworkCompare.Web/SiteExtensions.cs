@@ -38,6 +38,7 @@ public static class SiteExtensions
         services.AddSingleton<FrameworkParser>();
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<ParseCounter>();
+        services.AddSingleton<ContentReadCounter>();
         services.AddSingleton<ContentPlanner>();
         services.AddSingleton<ContentImporter>();
         services.AddReadModel();

@@ -6,7 +6,7 @@ namespace FrameworkCompare.Web.Content;
 public static class ContentCheck
 {
     /// <summary>A planner whose renderer checks media links against <paramref name="root"/>; cheap, the Markdown pipeline is shared.</summary>
-    static ContentPlanner PlannerFor(string root)
+    public static ContentPlanner PlannerFor(string root)
     {
         var markdown = new MarkdownRenderer(root);
         return new(new FrameworkParser(markdown, TimeProvider.System), new DocumentParser(markdown), TimeProvider.System, new ParseCounter());
@@ -25,7 +25,11 @@ public static class ContentCheck
         Ordered(PlanWith(root, path, bytes, planner, served).Problems);
 
     /// <summary>The import the change would make: its records name the files that were parsed again.</summary>
-    public static ImportPlan PlanWith(string root, string path, byte[]? bytes, ContentPlanner? planner = null, ContentState? served = null)
+    public static ImportPlan PlanWith(string root, string path, byte[]? bytes, ContentPlanner? planner = null, ContentState? served = null) =>
+        (planner ?? PlannerFor(root)).Plan(FolderWith(root, path, bytes), served ?? ContentState.Empty);
+
+    /// <summary>A scan of the folder as it would be with <paramref name="path"/> holding <paramref name="bytes"/> (null: deleted).</summary>
+    public static ScanResult FolderWith(string root, string path, byte[]? bytes)
     {
         var scan = ContentScanner.Scan(root);
         scan.Sources.RemoveAll(s => s.Path == path);
@@ -38,8 +42,15 @@ public static class ContentCheck
             else scan.Ignored.Add(path);
         }
         scan.Sources.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return (planner ?? PlannerFor(scan.Root)).Plan(scan, served ?? ContentState.Empty);
+        return scan;
     }
+
+    /// <summary>As <see cref="FolderWith"/>, but of the content file <paramref name="path"/> alone: nothing is opened.</summary>
+    public static ScanResult FileWith(string root, string path, byte[]? bytes) =>
+        new(root, bytes is null ? [] : [ContentSource.FromBytes(path, ContentScanner.KindOf(path)!.Value, bytes)], [], [])
+        {
+            StartedAtNs = UnchangedFiles.NowNs(), Only = new HashSet<string> { path },
+        };
 
     static List<ContentProblem> Problems(ScanResult scan, ContentPlanner? planner) =>
         Ordered((planner ?? PlannerFor(scan.Root)).Plan(scan, ContentState.Empty).Problems);

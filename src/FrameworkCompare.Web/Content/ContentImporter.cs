@@ -14,12 +14,22 @@ public sealed record ImportResult(int Imported, int Failed, int Removed, IReadOn
 /// <summary>Brings the SQLite read model up to date with the content folder, one transaction per import.</summary>
 public sealed class ContentImporter(
     IServiceScopeFactory scopes, ContentPlanner planner, IOptions<ContentOptions> options,
-    IChangeNotifier notifier, TimeProvider clock, ILogger<ContentImporter> log)
+    IChangeNotifier notifier, ContentReadCounter reads, TimeProvider clock, ILogger<ContentImporter> log)
 {
     const int LargeImport = 1000;
     readonly SemaphoreSlim gate = new(1, 1);
 
-    public async Task<ImportResult> ImportAsync(CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(CancellationToken cancellationToken = default) => ImportAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Imports what a change of <paramref name="paths"/> (a publish, a save seen by the watcher) changed. Articles, FAQ
+    /// answers and author pages are imported alone (see <see cref="OneFileChange"/>): their records are read and their
+    /// files opened, not the thousands of others. Other files can change how the rest is parsed: the whole folder is imported.
+    /// </summary>
+    public Task<ImportResult> ImportFilesAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default) =>
+        ImportAsync(OneFileChange.Applies(paths) ? paths : null, cancellationToken);
+
+    async Task<ImportResult> ImportAsync(IReadOnlyCollection<string>? onlyPaths, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -34,12 +44,8 @@ public sealed class ContentImporter(
             }
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-            var state = await LoadStateAsync(db, cancellationToken);
-            StartupMarks.Mark("import: state loaded");
-            var scan = ContentScanner.Scan(root, log, state.Files);
-            StartupMarks.Mark("import: scanned");
-            var plan = planner.Plan(scan, state);
-            StartupMarks.Mark("import: planned");
+            var (state, scan, plan) = onlyPaths is null ? await PlanAllAsync(db, root, cancellationToken) : await PlanFilesAsync(db, root, onlyPaths, cancellationToken);
+            reads.Read(state.Files.Count, scan.Opened);
             if (plan.IsEmpty)
             {
                 await ContentFileMetadata.WriteAsync(db, plan.Metadata, cancellationToken);
@@ -62,17 +68,43 @@ public sealed class ContentImporter(
         }
     }
 
+    async Task<(ContentState, ScanResult, ImportPlan)> PlanAllAsync(SiteDb db, string root, CancellationToken ct)
+    {
+        var state = await LoadStateAsync(db, ct);
+        StartupMarks.Mark("import: state loaded");
+        var scan = ContentScanner.Scan(root, log, state.Files);
+        StartupMarks.Mark("import: scanned");
+        var plan = planner.Plan(scan, state);
+        StartupMarks.Mark("import: planned");
+        return (state, scan, plan);
+    }
+
+    async Task<(ContentState, ScanResult, ImportPlan)> PlanFilesAsync(SiteDb db, string root, IReadOnlyCollection<string> paths, CancellationToken ct)
+    {
+        var state = await OneFileChange.LoadStateAsync(db, paths, ct);
+        var scan = ContentScanner.ScanFiles(root, paths, state.Files, log);
+        var (plan, planned) = await OneFileChange.PlanAsync(db, planner, scan, state, ct);
+        return (planned, scan, plan);
+    }
+
     /// <summary>What the database holds of the content folder: what an import or a publish check compares files with.</summary>
     public static async Task<ContentState> LoadStateAsync(SiteDb db, CancellationToken ct)
     {
         var files = await db.ContentFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, ct);
-        var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
-        var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
-        var authors = await db.Authors.Select(a => new ServedAuthor(a.SourcePath, a.Slug, a.Name)).ToListAsync(ct);
+        var (catalog, authors) = await LoadServedAsync(db, ct);
         // A database from before scoring rules were kept in it: good rules are served but not stored. Parse them again.
         if (files.TryGetValue(ScoringParser.FileName, out var scoring) && scoring.ServedHash is not null && !await db.ServedScoring.AnyAsync(ct))
             scoring.Hash = "";
-        return new ContentState(files, attributes.Count == 0 ? null : new Catalog(categories, attributes), authors);
+        return new ContentState(files, catalog, authors);
+    }
+
+    /// <summary>The catalog in use (null before the first good one) and the authors served: what files are parsed against.</summary>
+    public static async Task<(Catalog? Catalog, List<ServedAuthor> Authors)> LoadServedAsync(SiteDb db, CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
+        var attributes = await db.Attributes.AsNoTracking().ToListAsync(ct);
+        var authors = await db.Authors.Select(a => new ServedAuthor(a.SourcePath, a.Slug, a.Name)).ToListAsync(ct);
+        return (attributes.Count == 0 ? null : new Catalog(categories, attributes), authors);
     }
 
     async Task<long> ApplyAsync(SiteDb db, ImportPlan plan, ContentState previous, DateTimeOffset startedAt, int planMs, int failed, CancellationToken ct)
@@ -95,7 +127,7 @@ public sealed class ContentImporter(
         // records deleted), no row is accounted for: empty the tables instead of looking up thousands of paths.
         var replaced = plan.ReplacedPaths.Where(previous.Files.ContainsKey).ToList();
         var recorded = plan.Records.Select(r => r.Path).Concat(plan.Removed).Where(previous.Files.ContainsKey).ToList();
-        var fresh = previous.Files.Count == 0;
+        var fresh = plan.WholeFolder && previous.Files.Count == 0;
         await db.Frameworks.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);
         await db.Articles.Where(a => fresh || replaced.Contains(a.SourcePath)).ExecuteDeleteAsync(ct);
         await db.FaqEntries.Where(f => fresh || replaced.Contains(f.SourcePath)).ExecuteDeleteAsync(ct);

@@ -14,13 +14,13 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
 {
     public ImportPlan Plan(ScanResult scan, ContentState previous)
     {
-        var plan = new ImportPlan();
+        var plan = new ImportPlan { WholeFolder = scan.Only is null };
         foreach (var path in scan.Ignored)
             plan.Problems.Add(new(path, 1, $"not imported: content is {CatalogParser.FileName} and .md files in frameworks/, articles/, faq/ and authors/; images (.png, .jpg, .webp) go in {MediaFiles.Folder}/", IsWarning: true));
         foreach (var refusal in scan.Refused) RecordRefusal(plan, previous, refusal);
         var present = scan.Sources.Select(s => s.Path).Concat(scan.Unreadable).Concat(scan.Refused.Select(r => r.File)).ToHashSet();
         plan.Removed.AddRange(previous.Files.Values
-            .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog)
+            .Where(r => !present.Contains(r.Path) && r.Kind != ContentKind.Catalog && scan.Covers(r.Path))
             .Select(r => r.Path));
         var servedFrameworks = new SlugOwners(previous.Files.Values).Slugs(ContentKind.Framework);
         var owners = new SlugOwners(previous.Files.Values.Where(r => !plan.Removed.Contains(r.Path)));
@@ -28,13 +28,13 @@ public sealed class ContentPlanner(FrameworkParser frameworkParser, DocumentPars
         var catalog = previous.Catalog;
         var catalogChanged = false;
         var catalogSource = scan.Sources.FirstOrDefault(s => s.Kind == ContentKind.Catalog);
-        if (catalogSource is null)
+        if (catalogSource is null && scan.Covers(CatalogParser.FileName))
         {
             if (!scan.Refused.Any(r => r.File == CatalogParser.FileName))
                 plan.Problems.Add(new(CatalogParser.FileName, 1, "the attribute catalog is missing" +
                     (catalog is null ? "" : "; the last imported one stays in use")));
         }
-        else if (IsChanged(catalogSource, previous))
+        else if (catalogSource is not null && IsChanged(catalogSource, previous))
         {
             var problems = new List<ContentProblem>();
             var parsed = Parse(catalogSource, problems, () => CatalogParser.Parse(catalogSource, problems));

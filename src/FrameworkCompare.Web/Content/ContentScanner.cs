@@ -11,6 +11,13 @@ public sealed record ScanResult(string Root, List<ContentSource> Sources, HashSe
 {
     public List<ContentProblem> Refused { get; } = [];
     public long StartedAtNs { get; init; }
+    /// <summary>The paths looked at, when the scan was of those files alone; null for the whole folder.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+    /// <summary>How many files the scan opened.</summary>
+    public int Opened { get; set; }
+
+    /// <summary>Whether the scan looked at <paramref name="path"/>: what it did not find there is gone.</summary>
+    public bool Covers(string path) => Only is null || Only.Contains(path);
 }
 
 /// <summary>
@@ -43,17 +50,9 @@ public static class ContentScanner
         var candidates = entries.Where(e => !e.IsLink && KindOf(e.Path) is not null).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         candidates.Add(CatalogParser.FileName);
         var files = candidates.Order(StringComparer.Ordinal).Select(path => (Path: path, Kind: KindOf(path)!.Value)).ToList();
-        var result = new ScanResult(root, [], [], []) { StartedAtNs = startedAt };
+        var result = new ScanResult(root, [], [], []) { StartedAtNs = startedAt, Opened = files.Count };
         // Reading and hashing thousands of files is most of a first start's work: spread it over the cores, keep the order.
-        foreach (var (path, source, error, refusal) in files.AsParallel().AsOrdered().Select(f => Read(root, f.Path, f.Kind, known?.GetValueOrDefault(f.Path))))
-        {
-            if (source is not null) result.Sources.Add(source);
-            if (refusal is not null) result.Refused.Add(new ContentProblem(path, 1, refusal));
-            if (error is null) continue;
-            // Usually an editor still writing the file: the watcher sees the next write.
-            log?.LogWarning("Could not read {File}: {Reason}", path, error);
-            result.Unreadable.Add(path);
-        }
+        Add(result, files.AsParallel().AsOrdered().Select(f => Read(root, f.Path, f.Kind, known?.GetValueOrDefault(f.Path))), log);
         foreach (var path in links)
             result.Refused.Add(new ContentProblem(path, 1, ContentFiles.Link));
         // Images and stray files are not read here, but opened and checked the same way, so a refusal is listed.
@@ -66,6 +65,31 @@ public static class ContentScanner
         result.Ignored.Sort(StringComparer.Ordinal);
         foreach (var refused in result.Refused) log?.LogWarning("Not read: {Problem}", refused);
         return result;
+    }
+
+    /// <summary>The content files at <paramref name="paths"/> alone, as <see cref="Scan"/> would find them: what a publish of one file imports.</summary>
+    public static ScanResult ScanFiles(string root, IReadOnlyCollection<string> paths, IReadOnlyDictionary<string, ContentFileRecord>? known = null, ILogger? log = null)
+    {
+        if (paths.FirstOrDefault(p => KindOf(p) is null) is { } other) throw new ArgumentException($"{other} is no content file", nameof(paths));
+        var startedAt = UnchangedFiles.NowNs();
+        var files = paths.Distinct().Order(StringComparer.Ordinal).ToList();
+        var result = new ScanResult(root, [], [], []) { StartedAtNs = startedAt, Only = files.ToHashSet(), Opened = files.Count };
+        Add(result, files.Select(path => Read(root, path, KindOf(path)!.Value, known?.GetValueOrDefault(path))), log);
+        foreach (var refused in result.Refused) log?.LogWarning("Not read: {Problem}", refused);
+        return result;
+    }
+
+    static void Add(ScanResult result, IEnumerable<(string Path, ContentSource? Source, string? Error, string? Refusal)> read, ILogger? log)
+    {
+        foreach (var (path, source, error, refusal) in read)
+        {
+            if (source is not null) result.Sources.Add(source);
+            if (refusal is not null) result.Refused.Add(new ContentProblem(path, 1, refusal));
+            if (error is null) continue;
+            // Usually an editor still writing the file: the watcher sees the next write.
+            log?.LogWarning("Could not read {File}: {Reason}", path, error);
+            result.Unreadable.Add(path);
+        }
     }
 
     /// <summary>Editors' swap and backup files end in ~; READMEs explain the folder. Neither is content nor a mistake.</summary>

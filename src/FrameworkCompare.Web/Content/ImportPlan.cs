@@ -28,6 +28,8 @@ public sealed class ImportPlan
     public List<ContentProblem> Problems { get; } = [];
 
     public bool IsEmpty => Records.Count == 0 && Removed.Count == 0;
+    /// <summary>False when the scan was of some files alone: the other records are not accounted for, so none may be dropped.</summary>
+    public bool WholeFolder { get; init; } = true;
 
     /// <summary>Source paths whose served rows this plan replaces or deletes.</summary>
     public List<string> ReplacedPaths =>

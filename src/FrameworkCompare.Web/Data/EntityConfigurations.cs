@@ -54,6 +54,8 @@ sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> e)
     {
         e.ToTable("Articles").HasKey(a => a.Slug);
+        // A publish replaces and re-reads the rows of the files it changed: without this, each is a scan of every article body.
+        e.HasIndex(a => a.SourcePath);
         e.Property(a => a.Toc).HasJsonConversion();
     }
 }

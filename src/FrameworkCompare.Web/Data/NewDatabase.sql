@@ -328,3 +328,8 @@ DROP TABLE IF EXISTS "SearchIndex";
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203115723_DropFullTextTable', '10.0.15');
 
+CREATE INDEX "IX_Articles_SourcePath" ON "Articles" ("SourcePath");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261208021629_ArticleSourcePathIndex', '10.0.15');
+

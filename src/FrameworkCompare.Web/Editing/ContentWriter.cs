@@ -14,7 +14,7 @@ namespace FrameworkCompare.Web.Editing;
 /// </summary>
 public sealed class ContentWriter(
     IServiceScopeFactory scopes, ContentImporter importer, GitCommitter git, IOptions<ContentOptions> content,
-    TimeProvider clock, ILogger<ContentWriter> log)
+    ContentReadCounter reads, TimeProvider clock, ILogger<ContentWriter> log)
 {
     // One writer per site. Several nodes sharing one content folder would take a database lock here instead.
     readonly SemaphoreSlim gate = new(1, 1);
@@ -33,7 +33,7 @@ public sealed class ContentWriter(
         {
             gate.Release();
         }
-        if (outcome is Published) await importer.ImportAsync(ct);
+        if (outcome is Published) await importer.ImportFilesAsync([request.Path], ct);
         return outcome;
     }
 
@@ -106,21 +106,39 @@ public sealed class ContentWriter(
     /// Whole-folder validity: the edited file's errors block, and so do new errors it causes elsewhere. The errors files
     /// already had come from the last import's records, and only the files the change reaches are parsed again: the
     /// edited one, and the others that depend on what it changed (a removed framework, a claimed slug, a new catalog).
+    /// An article, FAQ answer or author page reaches no other file (<see cref="OneFileChange"/>): only its record is read.
     /// </summary>
     async Task<Invalid?> CheckAsync(SiteDb db, string path, byte[]? bytes, CancellationToken ct)
     {
-        var served = await ContentImporter.LoadStateAsync(db, ct);
+        var (plan, served) = OneFileChange.Applies(path) ? await PlanOneAsync(db, path, bytes, ct) : await PlanAllAsync(db, path, bytes, ct);
         var before = served.Files.Values.SelectMany(f => f.Problems).Where(p => !p.IsWarning).Select(p => (p.File, p.Message)).ToHashSet();
-        var plan = ContentCheck.PlanWith(Root, path, bytes, served: served);
         var parsed = plan.Records.Select(r => r.Path).Append(path).ToHashSet();
         var after = plan.Problems.Where(p => !p.IsWarning).ToList();
         var blocking = after.Where(p => p.File == path || !before.Contains((p.File, p.Message))).ToList();
         if (blocking.Count == 0) return null;
         // What the folder already had: the new findings for the files parsed again, the recorded ones for the rest.
+        var recorded = plan.WholeFolder ? served : await ContentImporter.LoadStateAsync(db, ct);
         var existing = after.Except(blocking)
-            .Concat(served.Files.Values.Where(f => !parsed.Contains(f.Path)).SelectMany(f => f.Problems).Where(p => !p.IsWarning))
+            .Concat(recorded.Files.Values.Where(f => !parsed.Contains(f.Path)).SelectMany(f => f.Problems).Where(p => !p.IsWarning))
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
         return new Invalid(blocking, existing);
+    }
+
+    async Task<(ImportPlan, ContentState)> PlanAllAsync(SiteDb db, string path, byte[]? bytes, CancellationToken ct)
+    {
+        var served = await ContentImporter.LoadStateAsync(db, ct);
+        var scan = ContentCheck.FolderWith(Root, path, bytes);
+        var plan = ContentCheck.PlannerFor(Root).Plan(scan, served);
+        reads.Read(served.Files.Count, scan.Opened);
+        return (plan, served);
+    }
+
+    async Task<(ImportPlan, ContentState)> PlanOneAsync(SiteDb db, string path, byte[]? bytes, CancellationToken ct)
+    {
+        var state = await OneFileChange.LoadStateAsync(db, [path], ct);
+        var (plan, served) = await OneFileChange.PlanAsync(db, ContentCheck.PlannerFor(Root), ContentCheck.FileWith(Root, path, bytes), state, ct);
+        reads.Read(served.Files.Count, 0);
+        return (plan, served);
     }
 
     static async Task<Conflict> ConflictAsync(SiteDb db, PublishRequest request, byte[]? current, CancellationToken ct)

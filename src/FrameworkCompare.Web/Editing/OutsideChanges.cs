@@ -83,7 +83,8 @@ public sealed class OutsideChanges(
         if (!Directory.Exists(root)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiteDb>();
-        var revisions = await db.Revisions
+        // After start-up each version names a few files: their latest revisions, not those of all ten thousand.
+        var revisions = await (paths is null ? db.Revisions : db.Revisions.Where(r => paths.Contains(r.Path)))
             .Where(r => r.Id == db.Revisions.Where(x => x.Path == r.Path).Max(x => x.Id))
             .Select(r => new LatestRevision(r.Path, r.Hash, r.At, r.Kind))
             .ToDictionaryAsync(r => r.Path, ct);

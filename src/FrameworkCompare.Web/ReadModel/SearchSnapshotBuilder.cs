@@ -26,7 +26,6 @@ public static class SearchSnapshotBuilder
                 if (basis.Documents[d] is { Kind: DocumentKinds.Article } doc && basis.ArticlesFrom!.TryGetValue(doc.Slug, out var header)
                     && site.ArticleBySlug.GetValueOrDefault(doc.Slug) == header)
                     kept[doc.Slug] = d;
-        var postings = basis is null ? null : new DocumentPostings(basis.Index);
         var builder = new IndexBuilder(vocabulary);
         var documents = new List<SearchDocument>();
         var texts = basis is null ? new PackedTexts.Builder() : new PackedTexts.Builder(basis.Texts);
@@ -65,8 +64,8 @@ public static class SearchSnapshotBuilder
         {
             if (kept.TryGetValue(a.Slug, out var d))
             {
-                builder.AddFrom(postings!, d);
-                documents.Add(basis!.Documents[d]);
+                builder.Keep(basis!.Index, d);
+                documents.Add(basis.Documents[d]);
                 texts.AddPacked(basis.Texts, d);
                 continue;
             }

@@ -14,9 +14,10 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
     readonly List<int> frequencies = [];
     readonly Dictionary<int, float> current = [];
     int documents;
-    // For AddFrom: the term ids of the index copied from, as this builder's (-1 until seen).
-    DocumentPostings? copiedFrom;
-    int[] copiedIds = [];
+    // For Keep: the index kept documents come from, and the number each of its documents has here (-1: not kept).
+    PostingIndex? basis;
+    int[] keptAs = [];
+    int lastKept = -1;
 
     /// <summary>Adds the next document (numbered in the order added).</summary>
     public void Add(string title, string keywords, string summary, string body)
@@ -37,26 +38,22 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
         documents++;
     }
 
-    /// <summary>Adds the next document with the postings it has in another index: an unchanged document is not read again.</summary>
-    public void AddFrom(DocumentPostings from, int document)
+    /// <summary>
+    /// Adds the next document with the postings it has in <paramref name="from"/>: an unchanged document is neither read
+    /// nor indexed again, and Build copies its postings run by run. Kept documents come from one index, in its order.
+    /// </summary>
+    public void Keep(PostingIndex from, int document)
     {
-        if (copiedFrom != from)
+        if (basis is null)
         {
-            copiedFrom = from;
-            copiedIds = new int[from.TermCount];
-            Array.Fill(copiedIds, -1);
+            basis = from;
+            keptAs = new int[from.DocumentCount];
+            Array.Fill(keptAs, -1);
         }
-        pairTerms.Add(-1 - documents);
-        pairWeights.Add(0);
-        foreach (var (term, weight) in from.Of(document))
-        {
-            ref var id = ref copiedIds[term];
-            if (id < 0) id = Id(from.Term(term));
-            pairTerms.Add(id);
-            pairWeights.Add(weight);
-            frequencies[id]++;
-        }
-        documents++;
+        if (basis != from) throw new ArgumentException("Kept documents come from one index.", nameof(from));
+        if (document <= lastKept || document >= from.DocumentCount) throw new ArgumentOutOfRangeException(nameof(document), "Kept documents come in their order.");
+        keptAs[document] = documents++;
+        lastKept = document;
     }
 
     void AddField(string text, float fieldWeight, bool saturate)
@@ -94,6 +91,13 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
     /// <summary>The postings in one array per kind, each term's run starting at its offset (documents ascending within a run).</summary>
     public PostingIndex Build()
     {
+        var (offsets, docs, weights) = AddedRuns();
+        return basis is null ? new PostingIndex(ids, offsets, docs, weights, documents) : Merge(basis, offsets, docs, weights);
+    }
+
+    /// <summary>The added documents' postings, by this builder's term ids.</summary>
+    (int[] Offsets, int[] Docs, float[] Weights) AddedRuns()
+    {
         var offsets = new int[frequencies.Count + 1];
         for (var t = 0; t < frequencies.Count; t++) offsets[t + 1] = offsets[t] + frequencies[t];
         var next = offsets[..^1];
@@ -109,44 +113,88 @@ public sealed class IndexBuilder(SearchVocabulary vocabulary)
             docs[at] = doc;
             weights[at] = pairWeights[i];
         }
-        return new PostingIndex(ids, offsets, docs, weights, documents);
+        return (offsets, docs, weights);
     }
-}
 
-/// <summary>An index's postings by document rather than by term: what a rebuild copies of the documents that did not change.</summary>
-public sealed class DocumentPostings
-{
-    readonly int[] starts;
-    readonly int[] terms;
-    readonly float[] weights;
-    readonly string[] names;
-
-    public DocumentPostings(PostingIndex index)
+    /// <summary>
+    /// Each term's run: the kept documents' postings from the basis (renumbered, still ascending) merged with the added
+    /// ones'. The work is a copy of the postings plus the added documents' terms; the terms are sorted again only when
+    /// some appear or disappear, and then only the new ones are compared.
+    /// </summary>
+    PostingIndex Merge(PostingIndex from, int[] addedOffsets, int[] addedDocs, float[] addedWeights)
     {
-        starts = new int[index.DocumentCount + 1];
-        foreach (var doc in index.Docs) starts[doc + 1]++;
-        for (var d = 0; d < index.DocumentCount; d++) starts[d + 1] += starts[d];
-        var next = starts[..^1];
-        terms = new int[index.Docs.Length];
-        weights = new float[index.Docs.Length];
-        for (var t = 0; t < index.Offsets.Length - 1; t++)
-            for (var p = index.Offsets[t]; p < index.Offsets[t + 1]; p++)
+        var basisTerms = from.Offsets.Length - 1;
+        var kept = new int[basisTerms];
+        for (var t = 0; t < basisTerms; t++)
+            for (var p = from.Offsets[t]; p < from.Offsets[t + 1]; p++)
+                if (keptAs[from.Docs[p]] >= 0) kept[t]++;
+        var added = new string[ids.Count];
+        foreach (var (term, id) in ids) added[id] = term;
+        // Which added term each basis term is, and the added terms the basis does not have.
+        var addedOf = new int[basisTerms];
+        Array.Fill(addedOf, -1);
+        var newTerms = new List<int>();
+        for (var a = 0; a < added.Length; a++)
+            if (from.Ids.TryGetValue(added[a], out var t)) addedOf[t] = a;
+            else newTerms.Add(a);
+        var count = (int t) => kept[t] + (addedOf[t] < 0 ? 0 : addedOffsets[addedOf[t] + 1] - addedOffsets[addedOf[t]]);
+        var survivors = 0;
+        for (var t = 0; t < basisTerms; t++) if (count(t) > 0) survivors++;
+        var sameTerms = survivors == basisTerms && newTerms.Count == 0;
+
+        // The basis terms keep their order, the new ones follow: ids are positions, searches look terms up by name.
+        var order = new int[survivors + newTerms.Count];
+        var offsets = new int[order.Length + 1];
+        var n = 0;
+        for (var t = 0; t < basisTerms; t++)
+            if (count(t) > 0)
             {
-                var at = next[index.Docs[p]]++;
-                terms[at] = t;
-                weights[at] = index.Weights[p];
+                order[n] = t;
+                offsets[n + 1] = offsets[n] + count(t);
+                n++;
             }
-        names = new string[index.Ids.Count];
-        foreach (var (term, id) in index.Ids) names[id] = term;
-    }
+        foreach (var a in newTerms)
+        {
+            order[n] = -1 - a;
+            offsets[n + 1] = offsets[n] + addedOffsets[a + 1] - addedOffsets[a];
+            n++;
+        }
+        var docs = new int[offsets[^1]];
+        var weights = new float[offsets[^1]];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (kp, kend) = order[i] >= 0 ? (from.Offsets[order[i]], from.Offsets[order[i] + 1]) : (0, 0);
+            var a = order[i] >= 0 ? addedOf[order[i]] : -1 - order[i];
+            var (ap, aend) = a >= 0 ? (addedOffsets[a], addedOffsets[a + 1]) : (0, 0);
+            var at = offsets[i];
+            while (true)
+            {
+                while (kp < kend && keptAs[from.Docs[kp]] < 0) kp++;
+                var keptDoc = kp < kend ? keptAs[from.Docs[kp]] : int.MaxValue;
+                var addedDoc = ap < aend ? addedDocs[ap] : int.MaxValue;
+                if (keptDoc == int.MaxValue && addedDoc == int.MaxValue) break;
+                if (keptDoc < addedDoc) (docs[at], weights[at], kp) = (keptDoc, from.Weights[kp], kp + 1);
+                else (docs[at], weights[at], ap) = (addedDoc, addedWeights[ap], ap + 1);
+                at++;
+            }
+        }
+        if (sameTerms) return new PostingIndex(from.Ids, offsets, docs, weights, documents, from.Sorted);
 
-    public int TermCount => names.Length;
-
-    public string Term(int id) => names[id];
-
-    public IEnumerable<(int Term, float Weight)> Of(int document)
-    {
-        for (var at = starts[document]; at < starts[document + 1]; at++) yield return (terms[at], weights[at]);
+        var names = new string[basisTerms];
+        foreach (var (term, id) in from.Ids) names[id] = term;
+        var merged = new Dictionary<string, int>(order.Length, StringComparer.Ordinal);
+        for (var i = 0; i < order.Length; i++) merged.Add(order[i] >= 0 ? names[order[i]] : added[-1 - order[i]], i);
+        var appeared = newTerms.Select(a => added[a]).Where(PostingIndex.IsWord).Order(StringComparer.Ordinal).ToList();
+        var sorted = new List<string>(from.Sorted.Length + appeared.Count);
+        var next = 0;
+        foreach (var term in from.Sorted)
+        {
+            if (count(from.Ids[term]) == 0) continue;
+            while (next < appeared.Count && string.CompareOrdinal(appeared[next], term) < 0) sorted.Add(appeared[next++]);
+            sorted.Add(term);
+        }
+        sorted.AddRange(appeared.Skip(next));
+        return new PostingIndex(merged, offsets, docs, weights, documents, [.. sorted]);
     }
 }
 
@@ -162,7 +210,7 @@ public sealed class PostingIndex
     /// <summary>Every word term (not the synonym groups' terms), in ordinal order, for prefixes and typos.</summary>
     public string[] Sorted { get; }
 
-    public PostingIndex(Dictionary<string, int> ids, int[] offsets, int[] docs, float[] weights, int documentCount)
+    public PostingIndex(IReadOnlyDictionary<string, int> ids, int[] offsets, int[] docs, float[] weights, int documentCount, string[]? sorted = null)
     {
         Ids = ids;
         Offsets = offsets;
@@ -175,8 +223,11 @@ public sealed class PostingIndex
             var df = offsets[t + 1] - offsets[t];
             Idf[t] = (float)Math.Log(1 + (documentCount - df + 0.5) / (df + 0.5));
         }
-        Sorted = ids.Keys.Where(k => k[0] != '~').Order(StringComparer.Ordinal).ToArray();
+        Sorted = sorted ?? ids.Keys.Where(IsWord).Order(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>A word, not a synonym group's term.</summary>
+    public static bool IsWord(string term) => term[0] != '~';
 
     public int Frequency(string term) => Ids.TryGetValue(term, out var id) ? Offsets[id + 1] - Offsets[id] : 0;
 

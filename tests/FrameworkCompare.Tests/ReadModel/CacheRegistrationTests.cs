@@ -22,6 +22,7 @@ public sealed class CacheRegistrationTests
         ["GitProcess"] = "no data",
         ["OutboundPolicy"] = "the allowed hosts, from settings",
         ["ParseCounter"] = "a count of files parsed, for tests and the benchmark",
+        ["ContentReadCounter"] = "a count of file records read and files opened, for tests",
         ["SearchIndexer"] = "the listener hands it every snapshot it loads; the last index it built is only the basis of the next",
         ["SearchVocabulary"] = "the shipped synonyms and aliases, from a file in the app",
     };

@@ -25,6 +25,7 @@ namespace FrameworkCompare.Web.Data.CompiledModel
                 typeof(Article),
                 baseEntityType,
                 propertyCount: 13,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var slug = runtimeEntityType.AddProperty(
@@ -121,6 +122,9 @@ namespace FrameworkCompare.Web.Data.CompiledModel
             var key = runtimeEntityType.AddKey(
                 new[] { slug });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { sourcePath });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace FrameworkCompare.Web.Data.CompiledModel
     public partial class SiteDbModel
     {
         private SiteDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("18f9ef2e-b014-41ca-80fa-3e2c4eda9d30"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("1ad7d117-a96a-480a-aaa0-a996a4048232"), entityTypeCount: 32)
         {
         }
 

@@ -69,6 +69,8 @@ namespace FrameworkCompare.Web.Data.Migrations
 
                     b.HasKey("Slug");
 
+                    b.HasIndex("SourcePath");
+
                     b.ToTable("Articles", (string)null);
                 });
 
