@@ -35,18 +35,20 @@ public sealed class MemorySearchEngine(ISearchSnapshots index) : ISearchEngine
         if (hits.Count > request.Max) hits.RemoveRange(request.Max, hits.Count - request.Max);
 
         var marker = new Marker(plan.Highlight, plan.HighlightPrefix);
-        var results = hits.Select(h => new SearchHit(h.Document, marker.Runs(h.Document.Title),
-            Snippet(h.Document, snapshot.Texts[h.Doc], marker), h.All)).ToList();
+        using var text = new PartialText();
+        var results = new List<SearchHit>(hits.Count);
+        foreach (var h in hits)
+            results.Add(new SearchHit(h.Document, marker.Runs(h.Document.Title), Snippet(h.Document, snapshot.Texts, h.Doc, text, marker), h.All));
         return new SearchOutcome(true, plan.Corrected, results, total);
     }
 
-    static IReadOnlyList<TextRun> Snippet(SearchDocument document, string? text, Marker marker) => document.Kind switch
+    static IReadOnlyList<TextRun> Snippet(SearchDocument document, PackedTexts texts, int doc, PartialText text, Marker marker) => document.Kind switch
     {
         DocumentKinds.Comparison => [new TextRun(document.Attribute is { } a
             ? $"{a.Label}, side by side, with every value’s source and the date it was checked."
             : "Every fact side by side, with its source and the date it was checked.", false)],
         DocumentKinds.Fact => [],
-        _ => text is null ? [] : marker.Snippet(text, SnippetWords),
+        _ => texts.Open(doc, text) ? marker.Snippet(text, SnippetWords) : [],
     };
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int max, CancellationToken ct)

@@ -39,7 +39,15 @@ public sealed class PackedTexts
         }
     }
 
-    static int ReadNumber(byte[] packed, ref int at)
+    /// <summary>Makes <paramref name="into"/> the document's text, unpacked as its reader goes; false when it has none.</summary>
+    public bool Open(int document, PartialText into)
+    {
+        if (document < 0 || document >= texts.Length || texts[document] is not { } packed) return false;
+        into.Reset(packed, pieces);
+        return true;
+    }
+
+    internal static int ReadNumber(byte[] packed, ref int at)
     {
         var value = 0;
         for (var shift = 0; ; shift += 7)

@@ -200,34 +200,53 @@ public sealed class SearchSnapshot
         var scores = ArrayPool<float>.Shared.Rent(n);
         var masks = ArrayPool<int>.Shared.Rent(n);
         var best = ArrayPool<float>.Shared.Rent(n);
+        // Every matching document once, in the order first matched; a common word touches nearly all of them.
+        var touched = ArrayPool<int>.Shared.Rent(n);
+        var termTouched = ArrayPool<int>.Shared.Rent(n);
         try
         {
             Array.Clear(scores, 0, n);
             Array.Clear(masks, 0, n);
             Array.Clear(best, 0, n);
-            var touched = new List<int>();
-            var termTouched = new List<int>();
+            var touchedCount = 0;
+            var docs = Index.Docs;
+            var weights = Index.Weights;
             for (var t = 0; t < plan.Terms.Count; t++)
             {
-                termTouched.Clear();
-                foreach (var (term, factor) in plan.Terms[t].Alternatives)
+                var bit = 1 << t;
+                var alternatives = plan.Terms[t].Alternatives;
+                if (alternatives.Count == 1)
+                {
+                    // One alternative: a document is in its postings once, so its best is its only score.
+                    if (!Index.Ids.TryGetValue(alternatives[0].Term, out var id)) continue;
+                    var idf = Index.Idf[id] * alternatives[0].Factor;
+                    for (int p = Index.Offsets[id], end = Index.Offsets[id + 1]; p < end; p++)
+                    {
+                        var doc = docs[p];
+                        if (masks[doc] == 0) touched[touchedCount++] = doc;
+                        masks[doc] |= bit;
+                        scores[doc] += idf * weights[p];
+                    }
+                    continue;
+                }
+                var termCount = 0;
+                foreach (var (term, factor) in alternatives)
                 {
                     if (!Index.Ids.TryGetValue(term, out var id)) continue;
-                    var docs = Index.Docs;
-                    var weights = Index.Weights;
                     var idf = Index.Idf[id] * factor;
                     for (int p = Index.Offsets[id], end = Index.Offsets[id + 1]; p < end; p++)
                     {
                         var doc = docs[p];
                         var s = idf * weights[p];
-                        if (best[doc] == 0) termTouched.Add(doc);
+                        if (best[doc] == 0) termTouched[termCount++] = doc;
                         if (s > best[doc]) best[doc] = s;
                     }
                 }
-                foreach (var doc in termTouched)
+                for (var i = 0; i < termCount; i++)
                 {
-                    if (masks[doc] == 0) touched.Add(doc);
-                    masks[doc] |= 1 << t;
+                    var doc = termTouched[i];
+                    if (masks[doc] == 0) touched[touchedCount++] = doc;
+                    masks[doc] |= bit;
                     scores[doc] += best[doc];
                     best[doc] = 0;
                 }
@@ -239,8 +258,9 @@ public sealed class SearchSnapshot
             var topScores = new float[max];
             var count = 0;
             var total = 0;
-            foreach (var doc in touched)
+            for (var i = 0; i < touchedCount; i++)
             {
+                var doc = touched[i];
                 var matched = BitOperations.PopCount((uint)masks[doc]);
                 if (matched == plan.Terms.Count) total++;
                 var score = isFact[doc] && !named ? scores[doc] * FactFactor : scores[doc];
@@ -262,6 +282,8 @@ public sealed class SearchSnapshot
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<int>.Shared.Return(masks);
             ArrayPool<float>.Shared.Return(best);
+            ArrayPool<int>.Shared.Return(touched);
+            ArrayPool<int>.Shared.Return(termTouched);
         }
     }
 

@@ -43,7 +43,7 @@ public static class SearchText
 
     public static List<string> Terms(string text, int max = int.MaxValue) => Words(text, max).Select(w => w.Term).ToList();
 
-    static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    internal static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
@@ -58,6 +58,19 @@ public static class SearchText
         if (word.Length <= 3 || word[^1] != 's') return word;
         if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)) return word;
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        return word[..^1];
+    }
+
+    /// <summary><see cref="Stem(string)"/> on a lower-cased word in a buffer of its own, which it may change.</summary>
+    internal static Span<char> Stem(Span<char> word)
+    {
+        if (word.Length <= 3 || word[^1] != 's') return word;
+        if (word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is")) return word;
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            word[^3] = 'y';
+            return word[..^2];
+        }
         return word[..^1];
     }
 
