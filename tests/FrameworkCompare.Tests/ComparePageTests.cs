@@ -18,6 +18,8 @@ public sealed class ComparePageTests(ComparePageTests.Site site) : IClassFixture
         Assert.Equal(["Yes", "No"], orm.Select(td => td.QuerySelector(".value")!.TextContent));
         Assert.Equal(["https://django.example.org/orm", "https://flask.example.org/orm"],
             orm.Select(td => td.QuerySelector(".source a")!.GetAttribute("href")));
+        // Each source is named by its site, not a row of identical "Source" links.
+        Assert.Equal(["django.example.org", "flask.example.org"], orm.Select(td => td.QuerySelector(".source a")!.TextContent));
         Assert.All(orm, td => Assert.Equal("2025-04-02", td.QuerySelector(".source time")!.GetAttribute("datetime")));
         Assert.Equal("Note about Django's ORM", orm[0].QuerySelector(".note")!.TextContent);
     }

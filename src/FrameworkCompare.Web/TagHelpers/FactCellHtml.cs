@@ -39,9 +39,12 @@ static class FactCellHtml
         w.Write("<span class=\"source\">\n");
         if (value.SourceUrl is not null)
         {
-            w.Write("<a href=\"");
+            // Named by its site, so a reader sees whose word it is before following it.
+            w.Write("from <a href=\"");
             encoder.Encode(w, value.SourceUrl);
-            w.Write("\" rel=\"nofollow\">Source</a>\n");
+            w.Write("\" rel=\"nofollow\">");
+            encoder.Encode(w, SiteOf(value.SourceUrl));
+            w.Write("</a>\n");
         }
         if (value.Checked is { } checkedOn)
         {
@@ -54,6 +57,12 @@ static class FactCellHtml
         if (stale) w.Write("<strong class=\"stale\">possibly out of date</strong>\n");
         w.Write("</span>\n");
     }
+
+    /// <summary>The source's host without "www." ("docs.djangoproject.com"), or "source" for an address without one.</summary>
+    public static string SiteOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+            : "source";
 
     static void Link(TextWriter w, HtmlEncoder encoder, string cssClass, string href, string text)
     {
