@@ -53,6 +53,10 @@ public sealed class AttributePagesTests(AttributePagesTests.Site site) : IClassF
     public async Task AnUnknownAttributeIsNotFoundAndUpperCaseRedirects()
     {
         await site.GetDocumentAsync("/attributes/no-such-fact", 404);
+        await site.GetDocumentAsync("/attributes/%20", 404);
+        var odd = await site.CreateReader().GetAsync("/attributes/orm?sort=price");
+        Assert.Equal(301, (int)odd.StatusCode);
+        Assert.Equal("/attributes/orm", odd.Headers.Location!.OriginalString);
         var response = await site.CreateReader().GetAsync("/attributes/ORM?sort=value");
         Assert.Equal(301, (int)response.StatusCode);
         Assert.Equal("/attributes/orm?sort=value", response.Headers.Location!.OriginalString);

@@ -15,11 +15,15 @@ public sealed class AttributesController(AttributeDirectory attributes) : Contro
 
     [HttpGet("/attributes/{slug}", Name = PagePaths.Attribute)]
     [OutputCache(PolicyName = PageCache.AttributePage)]
-    public IActionResult Attribute(string slug, string? sort, string? format)
+    public IActionResult Attribute(string? slug, string? sort, string? format)
     {
+        // Model binding turns a whitespace-only segment into null.
+        slug ??= "";
         var lower = slug.ToLowerInvariant();
-        if (slug != lower && attributes.Page(lower, AttributeSort.Name) is not null)
-            return RedirectToRoutePermanent(PagePaths.Attribute, new { slug = lower, sort, format });
+        // One address per page: another case, or a sort the page does not offer, moves to the page itself.
+        var knownSort = sort is null or "value";
+        if ((slug != lower || !knownSort) && attributes.Page(lower, AttributeSort.Name) is not null)
+            return RedirectToRoutePermanent(PagePaths.Attribute, new { slug = lower, sort = knownSort ? sort : null, format });
         if (attributes.Page(slug, sort == "value" ? AttributeSort.Value : AttributeSort.Name) is not { } model) return NotFound();
         return format switch
         {

@@ -30,10 +30,6 @@ public sealed class AttributeDirectory(SiteSnapshot snapshot, FactSheet facts)
         return new AttributePageViewModel(attribute, category, sort, cells);
     }
 
-    /// <summary>Closest attribute keys to a mistyped one, for the not-found page.</summary>
-    public IReadOnlyList<AttributeDefinition> Closest(string key) =>
-        [.. snapshot.Catalog.Attributes.Where(a => a.Key.Contains(key, StringComparison.OrdinalIgnoreCase) || key.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Take(5)];
-
     /// <summary>Yes before partial before no, every known value before unknown, and not recorded last.</summary>
     static int Rank(AttributeDefinition attribute, FactValue? value) => value switch
     {
