@@ -24,7 +24,7 @@ public sealed record SearchResult(string Kind, string KindLabel, string Url, IRe
     public FactResult? Fact { get; init; }
 }
 
-public sealed record FactResult(AttributeDefinition Attribute, ComparisonCell Cell, ContentLink ComparisonRow);
+public sealed record FactResult(AttributeDefinition Attribute, ComparisonCell Cell, ContentLink Across);
 
 /// <summary>A piece of plain text; IsMatch pieces are drawn as highlighted. Never HTML.</summary>
 public sealed record TextRun(string Text, bool IsMatch);

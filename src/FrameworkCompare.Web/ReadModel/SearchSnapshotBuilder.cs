@@ -42,14 +42,13 @@ public static class SearchSnapshotBuilder
         var categories = site.Catalog.Categories.ToDictionary(c => c.Key, c => c.Label);
         foreach (var f in frameworks)
         {
-            var peer = frameworks.Where(o => o.Slug != f.Slug).OrderBy(o => o.Language == f.Language ? 0 : 1).FirstOrDefault();
             var values = f.Values.ToDictionary(v => v.AttributeKey);
             foreach (var a in site.Catalog.Attributes)
             {
                 if (!values.TryGetValue(a.Key, out var value)) continue;
                 builder.Add($"{a.Label} {a.Key.Replace('-', ' ')}", $"{f.Name} {f.Slug} {categories.GetValueOrDefault(a.CategoryKey)}", "",
                     $"{value.Value} {value.Note} {value.UnknownReason} {a.Description}");
-                documents.Add(new SearchDocument(DocumentKinds.Fact, f.Slug, $"{f.Name}: {a.Label}", [f.Slug]) { Attribute = a, Fact = value, FrameworkName = f.Name, Peer = peer?.Slug, PeerName = peer?.Name });
+                documents.Add(new SearchDocument(DocumentKinds.Fact, f.Slug, $"{f.Name}: {a.Label}", [f.Slug]) { Attribute = a, Fact = value, FrameworkName = f.Name });
                 texts.Add(null);
             }
         }

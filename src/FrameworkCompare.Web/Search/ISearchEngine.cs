@@ -30,9 +30,6 @@ public sealed record SearchDocument(string Kind, string Slug, string Title, IRea
     public AttributeDefinition? Attribute { get; init; }
     public FactValue? Fact { get; init; }
     public string? FrameworkName { get; init; }
-    /// <summary>For a fact: the framework it is best seen next to (same language first), for a link to its comparison row.</summary>
-    public string? Peer { get; init; }
-    public string? PeerName { get; init; }
 }
 
 public sealed record SearchHit(SearchDocument Document, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Snippet, bool MatchesAll);

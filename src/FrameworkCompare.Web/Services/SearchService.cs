@@ -59,8 +59,8 @@ public sealed class SearchService(ISearchEngine engine, SiteSnapshot snapshot, L
                     Slug = d.Slug, Name = d.FrameworkName ?? d.Slug, Language = "", Kind = "", Website = "", Repository = "", License = "",
                     Summary = "", OverviewHtml = "", OverviewText = "", SourcePath = "",
                 }, d.Fact, staleness.IsStale(d.Fact, d.Attribute!)),
-                    d.Peer is null ? new ContentLink("Compare", links.FrameworkPath(d.Slug) + Anchor(d.Attribute))
-                        : new ContentLink($"{d.FrameworkName} vs {d.PeerName}", ComparisonService.PathFor([d.Slug, d.Peer]) + Anchor(d.Attribute))),
+                    // The attribute across every framework, at this framework's row: not one arbitrary comparison.
+                    new ContentLink($"{d.Attribute!.Label} across every framework", links.AttributePath(d.Attribute.Key) + "#" + d.Slug)),
             },
             DocumentKinds.Article => new(d.Kind, "Article", links.ArticlePath(d.Slug), hit.Title, hit.Snippet, hit.MatchesAll),
             _ => new(d.Kind, "FAQ", links.FaqPath(d.Slug), hit.Title, hit.Snippet, hit.MatchesAll),

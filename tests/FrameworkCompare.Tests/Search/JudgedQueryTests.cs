@@ -58,12 +58,13 @@ public sealed class JudgedQueryTests(ShippedContentTests.Site site) : IClassFixt
         Assert.StartsWith("http", fact.QuerySelector(".fact-value .source a")!.GetAttribute("href"));
         Assert.NotNull(fact.QuerySelector(".fact-value .source time[datetime]"));
         Assert.Equal("/frameworks/fastapi#websockets", fact.QuerySelector("a.profile-row")!.GetAttribute("href"));
-        Assert.Matches("^/compare/[a-z-]+#websockets$", fact.QuerySelector("a.comparison-row")!.GetAttribute("href")!);
+        Assert.Equal("/attributes/websockets#fastapi", fact.QuerySelector("a.attribute-row")!.GetAttribute("href"));
+        Assert.Equal("WebSockets across every framework", fact.QuerySelector("a.attribute-row")!.TextContent);
         // The anchors exist on the pages the links lead to.
         var profile = await site.GetDocumentAsync("/frameworks/fastapi");
         Assert.NotNull(profile.GetElementById("websockets"));
-        var comparison = await site.GetDocumentAsync(fact.QuerySelector("a.comparison-row")!.GetAttribute("href")!.Split('#')[0]);
-        Assert.NotNull(comparison.GetElementById("websockets"));
+        var across = await site.GetDocumentAsync("/attributes/websockets");
+        Assert.NotNull(across.GetElementById("fastapi"));
     }
 
     [Fact]
