@@ -70,6 +70,23 @@ public sealed class ReaderPagesTests(ReaderPagesTests.Site site) : IClassFixture
     }
 
     [Fact]
+    public async Task ThePickerKeepsWhatWasTickedAndSaysWhatToChange()
+    {
+        var one = await site.GetDocumentAsync("/compare?f=Django", 400);
+        Assert.Equal(["django"], one.QuerySelectorAll("form.picker input[name=f]:checked").Select(i => i.GetAttribute("value")));
+        Assert.Equal("You picked one framework: pick at least one more to compare it with.", one.QuerySelector(".error-summary li")!.TextContent);
+        Assert.Equal("picker-error", one.QuerySelector("form.picker fieldset")!.GetAttribute("aria-describedby"));
+
+        var repeated = await site.GetDocumentAsync("/compare?f=django&f=flask&f=django", 400);
+        Assert.Equal(["django", "flask"], repeated.QuerySelectorAll("form.picker input[name=f]:checked").Select(i => i.GetAttribute("value")));
+        Assert.Contains("only once", repeated.QuerySelector(".error-summary li")!.TextContent);
+
+        var fine = await site.GetDocumentAsync("/compare");
+        Assert.Null(fine.QuerySelector(".error-summary"));
+        Assert.Empty(fine.QuerySelectorAll("form.picker input[name=f]:checked"));
+    }
+
+    [Fact]
     public async Task ComparePageWithoutSelectionOffersEveryFramework()
     {
         var page = await site.GetDocumentAsync("/compare");

@@ -12,8 +12,29 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
     [OutputCache(PolicyName = PageCache.Picker)]
     public async Task<IActionResult> Pick([FromQuery(Name = "f")] string?[] picked, CancellationToken ct)
     {
-        if (picked.Length == 0) return View(await directory.ListAsync(ct));
-        return Respond(await comparisons.PickAsync(picked, ct), keepQuery: false);
+        var all = await directory.ListAsync(ct);
+        if (picked.Length == 0) return View(new Models.PickerViewModel(all, new HashSet<string>()));
+        var outcome = await comparisons.PickAsync(picked, ct);
+        // Too few, too many or a repeat: the form again with the reader's ticks kept and what to change.
+        if (outcome is ComparisonService.Problem { Details.StatusCode: StatusCodes.Status400BadRequest })
+        {
+            var kept = picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant()).ToList();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new Models.PickerViewModel(all, kept.ToHashSet(), PickProblem(kept)));
+        }
+        return Respond(outcome, keepQuery: false);
+    }
+
+    static string PickProblem(List<string> picked)
+    {
+        var count = picked.Distinct().Count();
+        if (count != picked.Count) return "Each framework can be compared only once: pick each one a single time.";
+        return count switch
+        {
+            0 => "Nothing was ticked: pick two to four frameworks to compare.",
+            1 => "You picked one framework: pick at least one more to compare it with.",
+            _ => $"You picked {count} frameworks: a comparison shows at most {ComparisonService.MaxFrameworks} side by side, so untick {count - ComparisonService.MaxFrameworks}.",
+        };
     }
 
     [HttpGet("/compare/{selection}")]
