@@ -6,12 +6,6 @@ namespace FrameworkCompare.Tests;
 /// <summary>A comparison opens with the scored facts that tell its frameworks apart, and says how fresh its facts are.</summary>
 public sealed class KeyDifferencesTests
 {
-    sealed class MovableClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     /// <summary>The test content's facts are checked on 2 April 2025; on 1 October 2025 all of them are within the last year.</summary>
     sealed class DatedSite() : SiteFactory(Scored())
     {

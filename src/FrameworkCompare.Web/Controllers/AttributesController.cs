@@ -22,7 +22,7 @@ public sealed class AttributesController(AttributeDirectory attributes) : Contro
         var lower = slug.ToLowerInvariant();
         // One address per page: another case, or a sort the page does not offer, moves to the page itself.
         var knownSort = sort is null or "value";
-        if ((slug != lower || !knownSort) && attributes.Page(lower, AttributeSort.Name) is not null)
+        if ((slug != lower || !knownSort) && attributes.Exists(lower))
             return RedirectToRoutePermanent(PagePaths.Attribute, new { slug = lower, sort = knownSort ? sort : null, format });
         if (attributes.Page(slug, sort == "value" ? AttributeSort.Value : AttributeSort.Name) is not { } model) return NotFound();
         return format switch

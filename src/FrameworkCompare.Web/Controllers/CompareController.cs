@@ -18,7 +18,7 @@ public sealed class CompareController(ComparisonService comparisons, FrameworkDi
         // Too few, too many or a repeat: the form again with the reader's ticks kept and what to change.
         if (outcome is ComparisonService.Problem { Details.StatusCode: StatusCodes.Status400BadRequest })
         {
-            var kept = picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant()).ToList();
+            var kept = ComparisonService.Picked(picked);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new Models.PickerViewModel(all, kept.ToHashSet(), PickProblem(kept)));
         }

@@ -19,6 +19,8 @@ public sealed class AttributeDirectory(SiteSnapshot snapshot, FactSheet facts)
         return new AttributeListViewModel(sections, snapshot.Frameworks.Count);
     }
 
+    public bool Exists(string key) => snapshot.Catalog.Find(key) is not null;
+
     /// <summary>Null when the catalog has no such attribute.</summary>
     public AttributePageViewModel? Page(string key, AttributeSort sort)
     {

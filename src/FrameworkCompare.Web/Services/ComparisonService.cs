@@ -25,9 +25,13 @@ public sealed class ComparisonService(SiteSnapshot snapshot, FrameworkDirectory 
     /// <summary>The picker's choice: any order, blanks allowed; answers with where to go.</summary>
     public async Task<Outcome> PickAsync(IEnumerable<string?> picked, CancellationToken ct)
     {
-        var slugs = picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant()).ToList();
+        var slugs = Picked(picked);
         return Check(slugs, await directory.ListAsync(ct)) as Outcome ?? new MovedTo(PathFor(slugs));
     }
+
+    /// <summary>The picker's choices as slugs: blanks dropped, trimmed, lower-case, in the order given.</summary>
+    public static List<string> Picked(IEnumerable<string?> picked) =>
+        [.. picked.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim().ToLowerInvariant())];
 
     public async Task<Outcome> BuildAsync(string selection, bool onlyDifferences, CancellationToken ct)
     {

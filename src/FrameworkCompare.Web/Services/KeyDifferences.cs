@@ -25,9 +25,10 @@ public static class KeyDifferences
                 if (weight == 0) continue;
                 if (VerdictScorer.Points(row, rules) is not var (points, _)) continue;
                 var known = points.OfType<double>().ToList();
-                if (known.Count < 2 || known.Max() - known.Min() < 1e-9) continue;
+                var gap = known.Count < 2 ? 0 : known.Max() - known.Min();
+                if (gap < 1e-9) continue;
                 var values = row.Cells.Select(c => new KeyValue(c.Framework, Text(row.Attribute, c.Value))).ToList();
-                found.Add((new KeyDifference(row.Attribute, values), weight, known.Max() - known.Min(), found.Count));
+                found.Add((new KeyDifference(row.Attribute, values), weight, gap, found.Count));
             }
         return [.. found.OrderByDescending(f => f.Weight).ThenByDescending(f => f.Gap).ThenBy(f => f.Order).Take(Most).Select(f => f.Difference)];
     }

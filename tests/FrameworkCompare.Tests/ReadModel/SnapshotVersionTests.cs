@@ -53,12 +53,6 @@ public sealed class SnapshotVersionTests
         Assert.True(roundsSeen.Count >= 2, $"{pages} pages saw only rounds {string.Join(", ", roundsSeen)}: the test raced nothing");
     }
 
-    sealed class MovableClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     sealed class DatedSite : SiteFactory
     {
         public MovableClock Time { get; } = new(new DateTimeOffset(2025, 10, 2, 23, 59, 0, TimeSpan.Zero));
